@@ -1,0 +1,248 @@
+package org.reliefdesk.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.reliefdesk.doj.EncodedRow;
+import org.reliefdesk.export.OutputFolder;
+import org.reliefdesk.export.csv.GogenBundleWriter;
+import org.reliefdesk.export.csv.NativeCsvWriters;
+import org.reliefdesk.export.json.GogenJsonWriter;
+import org.reliefdesk.export.json.SummaryJsonWriter;
+import org.reliefdesk.rules.DecisionRecord;
+import org.reliefdesk.rules.EvaluationMode;
+import org.reliefdesk.rules.ImpactSummary;
+import org.reliefdesk.store.ImportBatch;
+import org.reliefdesk.store.ImportRepository;
+import org.reliefdesk.store.RunRepository;
+import org.reliefdesk.store.SourceRepository;
+import org.reliefdesk.store.Workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes a run's files into a folder: the gogen-compatible bundle (per input file) with gogen.json, and the
+ * native convictions.csv, summary.json and rejected_rows.csv. Files appear only once all are complete.
+ */
+public final class BundleExportService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The files written. */
+    public record Written(List<Path> files) {
+    }
+
+    public Written export(Workspace workspace, int runId, Path folder, double processingSeconds,
+                          Progress progress, Cancellation cancel) throws IOException {
+        RunRepository.Run run = new RunRepository(workspace).find(runId).orElseThrow(() ->
+                new IllegalArgumentException("there is no run " + runId + " in the workspace"));
+        List<ImportBatch> batches = batchesOf(workspace, run);
+        EvaluationMode mode = EvaluationMode.find(run.mode()).orElseThrow();
+        LocalDate computeAt = LocalDate.parse(run.computeAt());
+        ImpactSummary summary = run.summary();
+        SourceRepository sources = new SourceRepository(workspace);
+        RunRepository runs = new RunRepository(workspace);
+        long totalRows = batches.stream().mapToLong(ImportBatch::rowsAccepted).sum();
+        progress.begin("Writing the results", totalRows);
+        long[] done = {0};
+        try (OutputFolder out = new OutputFolder(folder)) {
+            for (int i = 0; i < batches.size(); i++) {
+                ImportBatch batch = batches.get(i);
+                String suffix = batches.size() == 1 ? "" : "_" + (i + 1);
+                writeBundle(out, suffix, mode, computeAt, sources, runs, run.id(), batch, done, progress, cancel);
+            }
+            try (var json = out.open("gogen.json")) {
+                GogenJsonWriter.write(json, summary, totalRows, processingSeconds);
+            }
+            writeConvictions(workspace, run, batches, out);
+            try (var rejected = new NativeCsvWriters.Rejected(out.open("rejected_rows.csv"))) {
+                for (ImportBatch b : batches) {
+                    sources.forEachRejected(b.id(), b.fileName(), p -> {
+                        try {
+                            rejected.row(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            }
+            List<SummaryJsonWriter.Input> inputs = batches.stream().map(b -> new SummaryJsonWriter.Input(
+                    b.fileName(), b.sha256(), b.rowsRead(), b.rowsAccepted(), b.rowsRejected())).toList();
+            try (var json = out.open("summary.json")) {
+                SummaryJsonWriter.write(json, new SummaryJsonWriter.RunInfo(run.id(), run.appVersion(),
+                        run.policyJson(), run.startedAt(), run.finishedAt()), summary, inputs);
+            }
+            out.commit();
+            progress.advance(totalRows);
+            return new Written(out.files());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A block of rows with the decisions of convictions that start in it. */
+    private record Work(SourceRepository.Block block, List<DecisionRecord> decisions) {
+    }
+
+    private static final Work END = new Work(null, List.of());
+
+    /**
+     * Writes one file's bundle: this thread reads blocks and decisions from the workspace, one worker writes
+     * All_Results and Prop64_Results, another the condensed file (the two cores each take one).
+     */
+    private static void writeBundle(OutputFolder out, String suffix, EvaluationMode mode, LocalDate computeAt,
+                                    SourceRepository sources, RunRepository runs, int runId, ImportBatch batch,
+                                    long[] done, Progress progress, Cancellation cancel) throws IOException {
+        List<Worker> workers = new ArrayList<>();
+        try (GogenBundleWriter full = new GogenBundleWriter(out::open, suffix, mode, computeAt,
+                GogenBundleWriter.Part.FULL);
+             GogenBundleWriter condensed = new GogenBundleWriter(out::open, suffix, mode, computeAt,
+                     GogenBundleWriter.Part.CONDENSED);
+             RunRepository.DecisionCursor decisions = runs.cursor(runId, batch.id())) {
+            workers.add(new Worker(full));
+            workers.add(new Worker(condensed));
+            workers.forEach(Thread::start);
+            DecisionRecord[] next = {decisions.next()};
+            sources.forEachBlock(batch.id(), block -> {
+                List<DecisionRecord> inBlock = new ArrayList<>();
+                long end = block.firstRow() + block.rowCount();
+                while (next[0] != null && next[0].rowIndex() < end) {
+                    if (next[0].rowIndex() >= block.firstRow()) {
+                        inBlock.add(next[0]);
+                    }
+                    next[0] = decisions.next();
+                }
+                Work work = new Work(block, inBlock);
+                for (Worker w : workers) {
+                    w.put(work);
+                }
+                done[0] += block.rowCount();
+                progress.advance(done[0]);
+                cancel.check();
+            });
+            for (Worker w : workers) {
+                w.put(END);
+            }
+            for (Worker w : workers) {
+                w.finish();
+            }
+        } finally {
+            for (Worker w : workers) {
+                w.interrupt();
+            }
+        }
+    }
+
+    /** Writes blocks handed to it, in order, with its own bundle writer. */
+    private static final class Worker extends Thread {
+        private final GogenBundleWriter writer;
+        private final BlockingQueue<Work> queue = new ArrayBlockingQueue<>(8);
+        private volatile Throwable failure;
+
+        Worker(GogenBundleWriter writer) {
+            super("bundle-writer");
+            setDaemon(true);
+            this.writer = writer;
+        }
+
+        void put(Work w) {
+            while (true) {
+                rethrow();
+                try {
+                    if (queue.offer(w, 100, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("interrupted");
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            EncodedRow row = new EncodedRow();
+            try {
+                while (true) {
+                    Work w = queue.take();
+                    if (w == END) {
+                        return;
+                    }
+                    int[] k = {0};
+                    w.block().forEachRow(row, r -> {
+                        DecisionRecord d = null;
+                        if (k[0] < w.decisions().size() && w.decisions().get(k[0]).rowIndex() == r.rowIndex()) {
+                            d = w.decisions().get(k[0]++);
+                        }
+                        try {
+                            writer.row(r, d);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                }
+            } catch (InterruptedException e) {
+                failure = new CancellationException("interrupted");
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        void finish() throws IOException {
+            try {
+                join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted");
+            }
+            rethrow();
+        }
+
+        private void rethrow() {
+            Throwable f = failure;
+            if (f instanceof UncheckedIOException u) {
+                throw u;
+            }
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    private static void writeConvictions(Workspace workspace, RunRepository.Run run, List<ImportBatch> batches,
+                                         OutputFolder out) throws IOException {
+        Map<Integer, String> files = new HashMap<>();
+        batches.forEach(b -> files.put(b.id(), b.fileName()));
+        try (var csv = new NativeCsvWriters.Convictions(out.open("convictions.csv"))) {
+            new RunRepository(workspace).forEachDecision(run.id(), -1, false, (d, subject) -> {
+                try {
+                    csv.row(d, subject, files.getOrDefault(d.batch(), ""));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** The imported files the run evaluated, in import order. */
+    static List<ImportBatch> batchesOf(Workspace workspace, RunRepository.Run run) throws IOException {
+        ImportRepository imports = new ImportRepository(workspace);
+        List<ImportBatch> out = new ArrayList<>();
+        for (JsonNode input : JSON.readTree(run.inputsJson())) {
+            imports.findBySha(input.path("sha256").asText()).ifPresent(out::add);
+        }
+        return out;
+    }
+}

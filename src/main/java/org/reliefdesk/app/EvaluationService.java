@@ -1,0 +1,102 @@
+package org.reliefdesk.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.reliefdesk.history.HistoryBuilder;
+import org.reliefdesk.history.PersonHistory;
+import org.reliefdesk.rules.Decision;
+import org.reliefdesk.rules.DecisionRecord;
+import org.reliefdesk.rules.EvaluationMode;
+import org.reliefdesk.rules.Evaluator;
+import org.reliefdesk.rules.ImpactCounter;
+import org.reliefdesk.rules.ImpactSummary;
+import org.reliefdesk.rules.PersonEvaluation;
+import org.reliefdesk.rules.PolicyJson;
+import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.HistoryRepository;
+import org.reliefdesk.store.ImportBatch;
+import org.reliefdesk.store.ImportRepository;
+import org.reliefdesk.store.RunRepository;
+import org.reliefdesk.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Evaluates every person in a workspace under a run's settings and stores the run (reproducible: mode, policy,
+ * county, compute-at, app version and input hashes) with all its decisions and its impact summary, in one
+ * transaction.
+ */
+public final class EvaluationService {
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+    private final AuditService audit;
+
+    public EvaluationService(Clock clock, AuditService audit) {
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** The stored run and its impact summary. */
+    public record RunResult(RunInfo run, ImpactSummary summary) {
+    }
+
+    public RunResult evaluate(Workspace workspace, RunSettings settings, Progress progress, Cancellation cancel) {
+        List<ImportBatch> batches = new ImportRepository(workspace).batches();
+        HistoryRepository histories = new HistoryRepository(workspace);
+        long parts = histories.partCount();
+        progress.begin("Evaluating convictions", parts);
+        Evaluator evaluator = Evaluator.of(settings);
+        ImpactCounter impact = new ImpactCounter(settings);
+        ImpactSummary[] summary = new ImpactSummary[1];
+        RunRepository.RunStart start = new RunRepository.RunStart(settings.mode().id(),
+                PolicyJson.write(settings.policy()), settings.county(), settings.computeAt().toString(),
+                AppInfo.version(), inputsJson(batches), Instant.now(clock).toString());
+        RunRepository.Run run = new RunRepository(workspace).write(start, () -> Instant.now(clock).toString(),
+                writer -> {
+                    long[] done = {0};
+                    histories.forEachSubject(settings.mode() == EvaluationMode.GOGEN, (subject, rows) -> {
+                        PersonHistory history = HistoryBuilder.build(subject, rows);
+                        PersonEvaluation e = evaluator.evaluate(history);
+                        for (Decision d : e.decisions()) {
+                            writer.add(DecisionRecord.of(d, e.report()));
+                        }
+                        impact.add(e);
+                    }, () -> {
+                        if ((++done[0] & 0x3FF) == 0) {
+                            cancel.check();
+                            progress.advance(done[0]);
+                        }
+                    });
+                    progress.advance(parts);
+                    summary[0] = impact.result();
+                    audit.record(workspace, "evaluate", settings.mode().id() + " mode, county " + settings.county()
+                            + ", compute-at " + settings.computeAt() + ", policy " + settings.policy().summary());
+                    return summary[0];
+                });
+        LOG.info("run {} stored: {} decisions", run.id(), run.decisions());
+        return new RunResult(RunInfo.of(run), summary[0]);
+    }
+
+    private static String inputsJson(List<ImportBatch> batches) {
+        ArrayNode list = JSON.createArrayNode();
+        for (ImportBatch b : batches) {
+            ObjectNode o = list.addObject();
+            o.put("file", b.fileName());
+            o.put("sha256", b.sha256());
+            o.put("rowsAccepted", b.rowsAccepted());
+        }
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

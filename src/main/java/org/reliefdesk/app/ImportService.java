@@ -1,0 +1,234 @@
+package org.reliefdesk.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.reliefdesk.doj.DojColumn;
+import org.reliefdesk.doj.DojFiles;
+import org.reliefdesk.doj.DojReader;
+import org.reliefdesk.doj.DojRecord;
+import org.reliefdesk.doj.DojText;
+import org.reliefdesk.doj.ReadSummary;
+import org.reliefdesk.doj.RowProblem;
+import org.reliefdesk.history.Conviction;
+import org.reliefdesk.history.HistoryBuilder;
+import org.reliefdesk.history.HistoryRow;
+import org.reliefdesk.history.PersonHistory;
+import org.reliefdesk.history.SubjectInfo;
+import org.reliefdesk.store.DuplicateFileException;
+import org.reliefdesk.store.ImportBatch;
+import org.reliefdesk.store.ImportRepository;
+import org.reliefdesk.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Imports DOJ files into a workspace: each file in one transaction (all of it or nothing), bad rows kept aside
+ * with file, line and reason, the same file never imported twice.
+ */
+public final class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** A subject with more consecutive rows than this is stored in several parts (bounded memory). */
+    static final int MAX_PART_ROWS = 10_000;
+    private static final int FINGERPRINT_BYTES = 1 << 20;
+    private static final int MAX_COUNTIES = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+    private final AuditService audit;
+
+    public ImportService(Clock clock, AuditService audit) {
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** How one file's import ended. */
+    public sealed interface FileOutcome permits Imported, Duplicate, Unusable {
+        Path path();
+    }
+
+    /** Imported: its batch, with how many rows were accepted and set aside. */
+    public record Imported(Path path, ImportedFile batch, Map<String, Long> counties) implements FileOutcome {
+    }
+
+    /** Refused: the same file (same SHA-256) is in the workspace already. */
+    public record Duplicate(Path path, ImportedFile existing) implements FileOutcome {
+    }
+
+    /** Refused: missing, a folder, unreadable or empty. */
+    public record Unusable(Path path, String message) implements FileOutcome {
+    }
+
+    /**
+     * Imports the files in order. A file that cannot be used or is already there is reported and skipped; the
+     * others go on.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled (the file being read leaves no trace)
+     */
+    public List<FileOutcome> importFiles(Workspace workspace, List<Path> files, Progress progress,
+                                         Cancellation cancel) throws IOException {
+        List<FileOutcome> outcomes = new ArrayList<>();
+        ImportRepository repo = new ImportRepository(workspace);
+        for (Path file : files) {
+            cancel.check();
+            var problem = DojFiles.unusable(file);
+            if (problem.isPresent()) {
+                outcomes.add(new Unusable(file, problem.get()));
+                continue;
+            }
+            FileOutcome outcome = importFile(workspace, repo, file, progress, cancel);
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    private FileOutcome importFile(Workspace workspace, ImportRepository repo, Path file, Progress progress,
+                                   Cancellation cancel) throws IOException {
+        long size = Files.size(file);
+        String fingerprint = fingerprint(file);
+        for (ImportBatch candidate : repo.findByFingerprint(size, fingerprint)) {
+            progress.begin("Checking whether " + file.getFileName() + " was imported before", size);
+            if (candidate.sha256().equals(sha256(file))) {
+                return new Duplicate(file, ImportedFile.of(candidate));
+            }
+        }
+        progress.begin("Importing " + file.getFileName(), size);
+        String started = Instant.now(clock).toString();
+        ImportRepository.BatchStart start = new ImportRepository.BatchStart(file.getFileName().toString(),
+                file.toAbsolutePath().toString(), size, fingerprint, started, AppInfo.version());
+        Map<String, Long> counties = new TreeMap<>();
+        try {
+            ImportBatch batch = repo.write(start, writer -> {
+                RowSink sink = new RowSink(writer, counties, progress);
+                ReadSummary summary = PipelinedReader.read(file, sink, cancel);
+                sink.finish();
+                audit.record(workspace, "import", file.getFileName() + ": " + summary.accepted() + " rows accepted, "
+                        + summary.rejected() + " set aside, SHA-256 " + summary.sha256());
+                return new ImportRepository.BatchEnd(summary.sha256(), summary.header(), summary.rowsRead(),
+                        summary.accepted(), summary.rejected(), summary.blankLines(), summary.nonUtf8Lines(),
+                        json(counties), Instant.now(clock).toString());
+            });
+            LOG.info("imported batch {}: {} rows accepted, {} set aside", batch.id(), batch.rowsAccepted(),
+                    batch.rowsRejected());
+            return new Imported(file, ImportedFile.of(batch), Map.copyOf(counties));
+        } catch (DuplicateFileException e) {
+            return new Duplicate(file, ImportedFile.of(e.existing()));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("import of " + file.getFileName() + " failed", e);
+        }
+    }
+
+    /** Groups consecutive rows of one subject into parts and hands everything to the batch writer. */
+    private static final class RowSink implements DojReader.Listener {
+        private final ImportRepository.BatchWriter writer;
+        private final Map<String, Long> counties;
+        private final Progress progress;
+        private final List<HistoryRow> part = new ArrayList<>();
+        private DojRecord partFirst;
+        private String partSubject;
+        private long rowIndex;
+
+        RowSink(ImportRepository.BatchWriter writer, Map<String, Long> counties, Progress progress) {
+            this.writer = writer;
+            this.counties = counties;
+            this.progress = progress;
+        }
+
+        @Override
+        public void row(DojRecord r) {
+            String subject = r.value(DojColumn.SUBJECT_ID);
+            if (!subject.equals(partSubject) || part.size() >= MAX_PART_ROWS) {
+                flushPart();
+                partSubject = subject;
+                partFirst = r;
+            }
+            writer.row(r);
+            part.add(HistoryRow.of(writer.batchId(), rowIndex++, r));
+            String county = r.value(DojColumn.STP_ORI_CNTY_NAME);
+            if (counties.containsKey(county) || counties.size() < MAX_COUNTIES) {
+                counties.merge(county, 1L, Long::sum);
+            }
+        }
+
+        @Override
+        public void problem(RowProblem problem) {
+            writer.rejected(problem);
+        }
+
+        @Override
+        public void progress(long bytesRead) {
+            progress.advance(bytesRead);
+        }
+
+        void finish() {
+            flushPart();
+        }
+
+        private void flushPart() {
+            if (part.isEmpty()) {
+                return;
+            }
+            SubjectInfo info = SubjectInfo.of(partFirst);
+            writer.subjectPart(info, DojText.clean(partFirst.raw(DojColumn.PRI_SSN)),
+                    DojText.clean(partFirst.raw(DojColumn.PRI_CDL)), DojText.clean(partFirst.raw(DojColumn.FBI_NUMBER)),
+                    part);
+            PersonHistory history = HistoryBuilder.build(info, part);
+            for (Conviction c : history.convictions()) {
+                writer.conviction(c);
+            }
+            part.clear();
+        }
+    }
+
+    private static String json(Map<String, Long> counties) {
+        try {
+            return JSON.writeValueAsString(counties);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Size-independent quick identity: SHA-256 of the first megabyte. */
+    static String fingerprint(Path file) throws IOException {
+        MessageDigest md = sha();
+        try (InputStream in = Files.newInputStream(file)) {
+            md.update(in.readNBytes(FINGERPRINT_BYTES));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md = sha();
+        byte[] buf = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.reliefdesk.app;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.ImportBatch;
+import org.reliefdesk.store.ImportRepository;
+import org.reliefdesk.store.StoreException;
+import org.reliefdesk.store.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The whole pipeline headless: import the DOJ files into a workspace, evaluate them under the run's settings,
+ * and write every output. The command line's {@code run} and the benchmark use it; the GUI calls the same steps.
+ */
+public final class RunService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ImportService imports;
+    private final EvaluationService evaluations;
+    private final BundleExportService exports;
+    private final java.util.function.LongSupplier nanoTime;
+
+    public RunService(ImportService imports, EvaluationService evaluations, BundleExportService exports,
+                      java.util.function.LongSupplier nanoTime) {
+        this.imports = imports;
+        this.evaluations = evaluations;
+        this.exports = exports;
+        this.nanoTime = nanoTime;
+    }
+
+    /** What to run. */
+    public record Request(List<Path> inputs, RunSettings settings, Path outputs, Path workspace) {
+    }
+
+    /** How it went: import outcomes, the run, files written, warnings, and seconds per stage. */
+    public record Result(List<ImportService.FileOutcome> imports, EvaluationService.RunResult run,
+                         List<Path> written, List<String> warnings, Map<String, Double> seconds) {
+    }
+
+    /** Nothing to evaluate: every file was unusable, or no row of any file could be read. */
+    public static final class NoUsableInputException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<ImportService.FileOutcome> outcomes;
+
+        NoUsableInputException(String message, List<ImportService.FileOutcome> outcomes) {
+            super(message);
+            this.outcomes = outcomes;
+        }
+
+        public List<ImportService.FileOutcome> outcomes() {
+            return outcomes;
+        }
+    }
+
+    public Result run(Request request, Progress progress, Cancellation cancel)
+            throws IOException, NoUsableInputException {
+        Map<String, Double> seconds = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
+        long t0 = nanoTime.getAsLong();
+        try (Workspace workspace = open(request.workspace())) {
+            List<ImportService.FileOutcome> outcomes = imports.importFiles(workspace, request.inputs(), progress,
+                    cancel);
+            long t1 = nanoTime.getAsLong();
+            seconds.put("import", (t1 - t0) / 1e9);
+            checkUsable(workspace, outcomes);
+            for (ImportService.FileOutcome o : outcomes) {
+                if (o instanceof ImportService.Duplicate d) {
+                    warnings.add(d.path().getFileName() + " is already in the workspace (imported as "
+                            + d.existing().fileName() + " on " + d.existing().importedAt()
+                            + "); it was not imported again.");
+                } else if (o instanceof ImportService.Unusable u) {
+                    warnings.add(u.message());
+                }
+            }
+            countyWarning(workspace, request.settings().county()).ifPresent(warnings::add);
+            EvaluationService.RunResult run = evaluations.evaluate(workspace, request.settings(), progress, cancel);
+            long t2 = nanoTime.getAsLong();
+            seconds.put("evaluate", (t2 - t1) / 1e9);
+            BundleExportService.Written written = exports.export(workspace, run.run().id(), request.outputs(),
+                    (t2 - t0) / 1e9, progress, cancel);
+            long t3 = nanoTime.getAsLong();
+            seconds.put("export", (t3 - t2) / 1e9);
+            seconds.put("total", (t3 - t0) / 1e9);
+            return new Result(outcomes, run, written.files(), warnings, seconds);
+        } catch (StoreException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    private static Workspace open(Path file) {
+        try {
+            return Workspace.openOrCreate(file);
+        } catch (StoreException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkUsable(Workspace workspace, List<ImportService.FileOutcome> outcomes)
+            throws NoUsableInputException {
+        boolean anyRows = new ImportRepository(workspace).batches().stream().anyMatch(b -> b.rowsAccepted() > 0);
+        if (anyRows) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>();
+        for (ImportService.FileOutcome o : outcomes) {
+            if (o instanceof ImportService.Unusable u) {
+                reasons.add(u.message());
+            } else if (o instanceof ImportService.Imported i) {
+                reasons.add("No row of " + i.path().getFileName() + " could be read (" + i.batch().rowsRejected()
+                        + " set aside" + (i.batch().rowsRejected() > 0 ? ", see rejected_rows.csv" : "")
+                        + "): it does not look like a DOJ research file.");
+            }
+        }
+        throw new NoUsableInputException(String.join(" ", reasons), outcomes);
+    }
+
+    /** A warning listing the counties found when the chosen county has no row in the workspace. */
+    static java.util.Optional<String> countyWarning(Workspace workspace, String county) throws IOException {
+        Map<String, Long> counties = new TreeMap<>();
+        for (ImportBatch b : new ImportRepository(workspace).batches()) {
+            Map<String, Long> m = JSON.readValue(b.countiesJson(), new TypeReference<Map<String, Long>>() { });
+            m.forEach((k, v) -> counties.merge(k, v, Long::sum));
+        }
+        String wanted = county.strip().toUpperCase(Locale.ROOT);
+        boolean found = counties.keySet().stream().anyMatch(k -> k.toUpperCase(Locale.ROOT).equals(wanted));
+        if (found) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("No row of the input is in the county \"" + county + "\"; the counties found are: "
+                + String.join(", ", counties.keySet().stream().map(k -> k.isEmpty() ? "(blank)" : k).toList())
+                + ". Check the --county value.");
+    }
+}

@@ -1,0 +1,51 @@
+package org.reliefdesk.app;
+
+import java.time.Clock;
+
+/** The one hand-written composition root: builds the use cases once for the GUI or the CLI. */
+public final class Services {
+    private final AuditService audit;
+    private final ImportService imports;
+    private final EvaluationService evaluations;
+    private final BundleExportService exports;
+    private final RunService runs;
+    private final TestDataService testData;
+
+    public Services(Clock clock, String user) {
+        this.audit = new AuditService(clock, user);
+        this.imports = new ImportService(clock, audit);
+        this.evaluations = new EvaluationService(clock, audit);
+        this.exports = new BundleExportService();
+        this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
+        this.testData = new TestDataService();
+    }
+
+    /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
+    public static Services standard() {
+        return new Services(Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public EvaluationService evaluations() {
+        return evaluations;
+    }
+
+    public BundleExportService exports() {
+        return exports;
+    }
+
+    public RunService runs() {
+        return runs;
+    }
+
+    public TestDataService testData() {
+        return testData;
+    }
+}

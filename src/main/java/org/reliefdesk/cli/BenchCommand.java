@@ -1,0 +1,184 @@
+package org.reliefdesk.cli;
+
+import org.reliefdesk.app.Cancellation;
+import org.reliefdesk.app.Progress;
+import org.reliefdesk.app.RunService;
+import org.reliefdesk.app.Services;
+import org.reliefdesk.app.TestDataService;
+import org.reliefdesk.rules.EvaluationMode;
+import org.reliefdesk.rules.Preset;
+import org.reliefdesk.rules.RunSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench}: generates N fabricated rows, runs the whole {@code run} pipeline into a fresh workspace and
+ * prints rows, seconds per stage, rows/s, peak heap and peak RSS. Figures are printed, never asserted.
+ */
+@Command(name = "bench", sortOptions = false,
+        description = "Measure the whole pipeline on N fabricated rows: seconds per stage, rows/s, peak memory.")
+final class BenchCommand implements Callable<Integer> {
+    private static final String COUNTY = "SACRAMENTO";
+    private final Services services;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows to generate and run.")
+    long rows;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed.")
+    long seed;
+
+    @Option(names = "--mode", paramLabel = "default|gogen", defaultValue = "default", description = "Rules mode.")
+    String mode;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: a new temporary folder).")
+    Path dir;
+
+    @Option(names = "--keep", description = "Keep the generated file, workspace and outputs.")
+    boolean keep;
+
+    BenchCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (rows < 1) {
+            spec.commandLine().getErr().println("Error: --rows must be at least 1.");
+            return ReliefDeskCli.USAGE;
+        }
+        EvaluationMode m = EvaluationMode.find(mode).orElse(null);
+        if (m == null) {
+            spec.commandLine().getErr().println("Error: --mode must be \"default\" or \"gogen\".");
+            return ReliefDeskCli.USAGE;
+        }
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("reliefdesk-bench");
+        Path input = work.resolve("bench-fabricated-doj.csv");
+        try {
+            long g0 = System.nanoTime();
+            TestDataService.Generated data = services.testData().generate(input, COUNTY, rows, seed, Progress.NONE);
+            double generate = (System.nanoTime() - g0) / 1e9;
+            System.gc();
+            MemoryPeak peak = new MemoryPeak();
+            peak.start();
+            RunSettings settings = new RunSettings(m, Preset.BEAR_DEFAULT.policy(), COUNTY,
+                    RunSettings.DEFAULT_COMPUTE_AT);
+            RunService.Result result = services.runs().run(new RunService.Request(List.of(input), settings,
+                    work.resolve("outputs"), work.resolve("bench.reliefdesk")), Progress.NONE, new Cancellation());
+            peak.finish();
+            double total = result.seconds().get("total");
+            out.printf(Locale.ROOT, "rows            %,d (%,d people, %.0f MB file; generated in %.1f s, not counted)%n",
+                    data.rows(), data.people(), data.bytes() / 1e6, generate);
+            out.printf(Locale.ROOT, "mode            %s, preset %s, county %s%n", m.id(), Preset.BEAR_DEFAULT.id(),
+                    COUNTY);
+            out.printf(Locale.ROOT, "import          %.2f s%n", result.seconds().get("import"));
+            out.printf(Locale.ROOT, "evaluate        %.2f s (%,d decisions)%n", result.seconds().get("evaluate"),
+                    result.run().run().decisions());
+            out.printf(Locale.ROOT, "export          %.2f s (%d files)%n", result.seconds().get("export"),
+                    result.written().size());
+            out.printf(Locale.ROOT, "total           %.2f s%n", total);
+            out.printf(Locale.ROOT, "throughput      %,.0f rows/s%n", data.rows() / total);
+            out.printf(Locale.ROOT, "peak heap used  %.0f MB (max heap %.0f MB)%n", peak.heapPeak() / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1e6);
+            out.printf(Locale.ROOT, "peak RSS        %s%n", peak.rss());
+            out.printf(Locale.ROOT, "workspace       %.0f MB%n", Files.size(work.resolve("bench.reliefdesk")) / 1e6);
+            return ReliefDeskCli.OK;
+        } finally {
+            if (!keep) {
+                deleteTree(work);
+            } else {
+                out.println("kept in        " + work);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Peak heap (sampled every 5 ms, plus the pools' own peaks) and peak resident set size (Linux VmHWM). */
+    private static final class MemoryPeak extends Thread {
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        MemoryPeak() {
+            super("memory-peak");
+            setDaemon(true);
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            resetRss();
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        void finish() throws InterruptedException {
+            running = false;
+            join();
+        }
+
+        long heapPeak() {
+            long pools = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    pools += pool.getPeakUsage().getUsed();
+                }
+            }
+            return Math.max(peak, Math.min(pools, Runtime.getRuntime().maxMemory()));
+        }
+
+        private static void resetRss() {
+            try {
+                Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // not Linux, or not allowed: the peak then covers the whole process life
+            }
+        }
+
+        String rss() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        return String.format(Locale.ROOT, "%.0f MB", kb / 1e3);
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                return "not available on this system";
+            }
+            return "not available on this system";
+        }
+    }
+}

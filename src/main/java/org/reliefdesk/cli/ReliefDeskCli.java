@@ -1,0 +1,84 @@
+package org.reliefdesk.cli;
+
+import org.reliefdesk.app.AppInfo;
+import org.reliefdesk.app.Services;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The command line: thin picocli commands over the same use cases the desktop app calls. */
+@Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
+        description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
+        subcommands = {RunCommand.class, GenerateTestDataCommand.class, BenchCommand.class, DemoCommand.class,
+                VersionCommand.class, CommandLine.HelpCommand.class})
+public final class ReliefDeskCli implements Runnable {
+    /** Exit code: done. */
+    public static final int OK = 0;
+    /** Exit code: the work failed (I/O or workspace problem). */
+    public static final int FAILED = 1;
+    /** Exit code: bad usage, options or policy. */
+    public static final int USAGE = 2;
+    /** Exit code: no usable input. */
+    public static final int NO_INPUT = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with the standard services; returns the exit code. */
+    public static int run(String... args) {
+        return run(Services.standard(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                System.console() != null, args);
+    }
+
+    /** Runs the command line with the given services and streams (tests capture them). */
+    public static int run(Services services, PrintWriter out, PrintWriter err, boolean terminal, String... args) {
+        CommandLine cli = new CommandLine(new ReliefDeskCli(), new Factory(services, terminal));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("Error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Run \"reliefdesk help " + ex.getCommandLine().getCommandName()
+                    + "\" for the options.");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("Error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return FAILED;
+        });
+        return cli.execute(args);
+    }
+
+    /** Builds commands with the shared services (no static state). */
+    private record Factory(Services services, boolean terminal) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == RunCommand.class) {
+                return cls.cast(new RunCommand(services, terminal));
+            }
+            if (cls == BenchCommand.class) {
+                return cls.cast(new BenchCommand(services));
+            }
+            if (cls == GenerateTestDataCommand.class) {
+                return cls.cast(new GenerateTestDataCommand(services));
+            }
+            if (cls == DemoCommand.class) {
+                return cls.cast(new DemoCommand(services, terminal));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version()};
+        }
+    }
+}

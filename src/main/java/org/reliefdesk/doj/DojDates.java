@@ -1,0 +1,44 @@
+package org.reliefdesk.doj;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** DOJ dates are {@code YYYYMMDD}; anything else ({@code 00000000}, {@code 20190230}, blank) is not a date. */
+public final class DojDates {
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private DojDates() {
+    }
+
+    /** The date, or empty when the value is blank or not a real calendar date. */
+    public static Optional<LocalDate> parse(String value) {
+        String v = DojText.clean(value);
+        if (v.length() != 8) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 8; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return Optional.empty();
+            }
+        }
+        int year = Integer.parseInt(v.substring(0, 4));
+        int month = Integer.parseInt(v.substring(4, 6));
+        int day = Integer.parseInt(v.substring(6, 8));
+        if (year < 1800) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** ISO form ({@code 2014-02-11}) for outputs, or empty string. */
+    public static String iso(LocalDate date) {
+        return date == null ? "" : ISO.format(date);
+    }
+}

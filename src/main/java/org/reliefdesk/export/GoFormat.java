@@ -1,0 +1,47 @@
+package org.reliefdesk.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** Value formats of the gogen bundle, as gogen 0.2.13 (Go) printed them. */
+public final class GoFormat {
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+    private static final long NANOS_PER_HOUR = 3_600_000_000_000L;
+
+    private GoFormat() {
+    }
+
+    /** MM/DD/YYYY, zero-padded. */
+    public static String usDate(LocalDate d) {
+        return String.format("%02d/%02d/%04d", d.getMonthValue(), d.getDayOfMonth(), d.getYear());
+    }
+
+    /**
+     * Years from {@code date} to {@code asOf} as gogen computed them: Go Duration hours (int64 nanoseconds,
+     * saturating at about 292 years) divided by 24 x 365.25.
+     */
+    public static double yearsBetween(LocalDate date, LocalDate asOf) {
+        long days = ChronoUnit.DAYS.between(date, asOf);
+        long nanos;
+        if (days > Long.MAX_VALUE / NANOS_PER_DAY) {
+            nanos = Long.MAX_VALUE;
+        } else if (days < Long.MIN_VALUE / NANOS_PER_DAY) {
+            nanos = Long.MIN_VALUE;
+        } else {
+            nanos = days * NANOS_PER_DAY;
+        }
+        double hours = (double) (nanos / NANOS_PER_HOUR) + (double) (nanos % NANOS_PER_HOUR) / 3.6e12;
+        return hours / (24 * 365.25);
+    }
+
+    /** Go's {@code %.1f}: the exact binary value rounded half to even; a negative value rounding to zero keeps its sign. */
+    public static String oneDecimal(double x) {
+        String s = new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+        if (x < 0 && !s.startsWith("-")) {
+            s = "-" + s;
+        }
+        return s;
+    }
+}

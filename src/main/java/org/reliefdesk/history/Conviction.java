@@ -1,0 +1,75 @@
+package org.reliefdesk.history;
+
+import org.reliefdesk.doj.CodeSection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One conviction: a count ({@code CNT_ORDER}) of a subject with a {@code CONVICTED...} disposition, built from
+ * all the rows of that count.
+ *
+ * @param batch         import batch of the count's first conviction row
+ * @param rowIndex      position of that row among the batch's accepted rows (with batch: the conviction's id)
+ * @param line          file line of that row
+ * @param date          {@code STP_EVENT_DATE}, else {@code DISP_DATE}; null when neither is a valid date
+ * @param dateSource    which column gave {@code date} (or "none")
+ * @param offenseDate   {@code CYC_DATE} when valid, else {@code date}; null when neither is valid
+ * @param offenseDateSource {@code CYC_DATE}, or the column {@code date} came from
+ * @param charge        the charge text: {@code OFFENSE_DESCR}, or {@code COMMENT_TEXT} when the offense is blank
+ *                      or {@code SEE COMMENT FOR CHARGE}
+ * @param section       the code section read from the charge; null when unreadable
+ * @param levelSource   the column the level came from ({@code CONV_STAT_DESCR}, {@code OFFENSE_TOC} or none)
+ * @param caseNumbers   distinct OFNs of the COURT ACTION rows of the same step, in file order
+ * @param comments      the distinct {@code COMMENT_TEXT} values of the count's rows
+ */
+public record Conviction(String subjectId, String countOrder, int batch, long rowIndex, long line, int rowCount,
+                         LocalDate date, String dateRaw, String dateSource, LocalDate offenseDate,
+                         String offenseDateSource,
+                         String charge, boolean chargeFromComment, CodeSection section,
+                         Level level, String levelSource, String county, String court,
+                         List<String> caseNumbers, Sentence sentence, List<String> comments, String disposition) {
+
+    public boolean hasDate() {
+        return date != null;
+    }
+
+    public boolean hasSection() {
+        return section != null;
+    }
+
+    /** True when the section is one of H&S 11357-11360 (attempts included). */
+    public boolean isProp64() {
+        return section != null && section.isProp64();
+    }
+
+    /** The base section when readable, else empty. */
+    public String base() {
+        return section == null ? "" : section.base();
+    }
+
+    /** First 3 digits of CNT_ORDER (the cycle), or empty. */
+    public String cycle() {
+        return countOrder.length() >= 3 ? countOrder.substring(0, 3) : "";
+    }
+
+    /** First 6 digits of CNT_ORDER (the step), or empty. */
+    public String step() {
+        return countOrder.length() >= 6 ? countOrder.substring(0, 6) : "";
+    }
+
+    /** The case numbers joined as the outputs show them ({@code a; b}). */
+    public String caseNumber() {
+        return String.join("; ", caseNumbers);
+    }
+
+    /** The section as shown to people, or the raw charge when no section could be read. */
+    public String sectionDisplay() {
+        return section != null ? section.display() : charge;
+    }
+
+    @Override
+    public String toString() {
+        return "Conviction[" + batch + ":" + rowIndex + " " + countOrder + "]";
+    }
+}

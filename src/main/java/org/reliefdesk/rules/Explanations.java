@@ -1,0 +1,82 @@
+package org.reliefdesk.rules;
+
+import org.reliefdesk.doj.DojDates;
+import org.reliefdesk.history.Conviction;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Plain-language explanations of decisions, written to be read aloud (no names or identifiers in them). */
+final class Explanations {
+    private Explanations() {
+    }
+
+    static String of(Conviction c, ReasonCode reason, TrailEntry decisive, Policy policy, LocalDate computeAt,
+                     Set<Flag> flags) {
+        String section = c.sectionDisplay();
+        String date = c.hasDate() ? DojDates.iso(c.date()) : "an unknown date";
+        String level = c.level().word();
+        String facts = decisive.facts();
+        String text;
+        if (decisive.result() == RuleResult.UNDECIDED) {
+            text = "Needs review: the check \"" + decisive.rule().title() + "\" (" + decisive.ruleNumber()
+                    + ") cannot be decided from the DOJ data: " + facts + ".";
+        } else {
+            text = switch (reason) {
+                case DATA_INCOMPLETE -> "Needs review: the DOJ data is not complete enough to decide safely: "
+                        + facts + ".";
+                case AFTER_EFFECTIVE_DATE -> "Not eligible: the " + section + " offense happened on "
+                        + c.offenseDate() + ", on or after 9 November 2016 when Prop 64 took effect; relief under "
+                        + "H&S 11361.8 covers only earlier conduct.";
+                case LEVEL_UNKNOWN -> "Needs review: the DOJ record does not say whether the " + section
+                        + " conviction of " + date + " was a felony, a misdemeanor or an infraction.";
+                case MISDEMEANOR_OR_INFRACTION -> "Dismiss and seal: the " + section + " conviction of " + date
+                        + " is a " + (c.level() == org.reliefdesk.history.Level.UNKNOWN
+                        ? "conviction of unknown level that the policy treats as a misdemeanor" : level)
+                        + "; under H&S 11361.8(e) this conduct is now lawful or at most an infraction.";
+                case PRIOR_SUPERSTRIKE -> "Not eligible: the felony " + section + " conviction of " + date
+                        + " follows a " + facts + "; a superstrike prior keeps it a felony (H&S 11358(d)(1), "
+                        + "11359(c)(1), 11360(a)(3)(A); PC 667(e)(2)(C)(iv)).";
+                case PRIOR_PC290 -> "Not eligible: the felony " + section + " conviction of " + date + " comes after a "
+                        + facts + "; an offense requiring PC 290 registration keeps it a felony (PC 290(c); "
+                        + "H&S 11358(d)(1), 11359(c)(1), 11360(a)(3)(A)).";
+                case TWO_PRIORS -> "Not eligible: the felony " + section + " conviction of " + date + " has " + facts
+                        + "; two or more priors of the same section keep it a felony (H&S 11358(d)(2), "
+                        + "11359(c)(2), 11360(a)(3)(B)).";
+                case POLICY_DISMISS_SECTION -> "Dismiss and seal: the county policy dismisses every " + c.base()
+                        + " conviction, including this " + level + " of " + date + ".";
+                case UNDER_21_AT_CONVICTION -> "Dismiss and seal: the person was under 21 when convicted on " + date
+                        + "; the county policy dismisses such convictions.";
+                case AGE_THRESHOLD -> "Dismiss and seal: the person is " + policy.ageThreshold()
+                        + " or older on " + computeAt + "; the county policy dismisses convictions of people of "
+                        + "that age.";
+                case YEARS_SINCE_CONVICTION -> "Dismiss and seal: the conviction of " + date + " is "
+                        + policy.yearsSinceConviction() + " or more years before " + computeAt
+                        + "; the county policy dismisses such convictions.";
+                case YEARS_CRIME_FREE -> "Dismiss and seal: the person has had no conviction in the "
+                        + policy.yearsCrimeFree() + " years before " + computeAt + " (" + facts
+                        + "); the county policy dismisses such convictions.";
+                case ONLY_PROP64 -> "Dismiss and seal: every conviction on the person's record is a Prop 64 "
+                        + "section; the county policy dismisses them.";
+                case DECEASED -> "Dismiss and seal: the DOJ record shows the person is deceased; the county policy "
+                        + "dismisses such convictions.";
+                case POLICY_REDUCE_SECTION -> "Reduce to misdemeanor: the county policy redesignates every felony "
+                        + c.base() + " conviction, including this one of " + date + ".";
+                case STATUTE_REDUCE -> "Reduce to misdemeanor: the felony " + section + " conviction of " + date
+                        + " has no disqualifying prior in the DOJ record, so under H&S 11361.8(e)/(f) it is "
+                        + "presumed eligible to be redesignated a misdemeanor.";
+                case RELATED_CHARGE -> "Dismiss and seal: " + section + " is a related charge in the same arrest "
+                        + "cycle as a Prop 64 conviction (" + facts + "); the county policy dismisses such charges.";
+                case RELATED_CHARGE_REVIEW -> "Needs review: " + section + " is in the same arrest cycle as a Prop "
+                        + "64 conviction (" + facts + "); the county policy reviews this related charge by hand.";
+                case NO_DETERMINATION -> "Needs review: none of the chosen gogen options applies to this felony "
+                        + section + " conviction; gogen made no determination.";
+            };
+        }
+        if (flags.contains(Flag.CURRENTLY_SERVING)) {
+            text += " The person appears to be still serving a sentence on " + computeAt
+                    + ": ask for recall and resentencing (H&S 11361.8(a)/(b)).";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,43 @@
+package org.reliefdesk.rules;
+
+import org.reliefdesk.history.Conviction;
+import org.reliefdesk.history.Registration;
+
+import java.util.List;
+
+/**
+ * R6: a felony 11358/11359/11360 with a prior offense requiring PC 290 registration (PC 290(c)), or a PC 290
+ * registration step dated before it: not eligible (H&S 11358(d)(1), 11359(c)(1), 11360(a)(3)(A)).
+ */
+final class PriorPc290Rule extends DisqualifierRule {
+    @Override
+    public ReasonCode code() {
+        return ReasonCode.PRIOR_PC290;
+    }
+
+    @Override
+    Check checkFelony(RuleContext ctx) {
+        List<Conviction> found = ctx.priors().stream()
+                .filter(c -> Disqualifiers.isPc290(c.section(), c.charge())).toList();
+        if (!found.isEmpty()) {
+            return Check.applied("prior PC 290 offense: " + RuleContext.describe(found));
+        }
+        List<Registration> earlier = ctx.history.registrations().stream()
+                .filter(r -> r.hasDate() && r.date().isBefore(ctx.conviction.date())).toList();
+        if (!earlier.isEmpty()) {
+            return Check.applied("PC 290 registration step dated " + earlier.get(0).date()
+                    + ", before this conviction");
+        }
+        List<Conviction> unknown = ctx.undated().stream()
+                .filter(c -> Disqualifiers.isPc290(c.section(), c.charge())).toList();
+        if (!unknown.isEmpty()) {
+            return Check.undecided("PC 290 offense without a valid date, so it may be a prior: "
+                    + RuleContext.describe(unknown));
+        }
+        if (ctx.history.registrations().stream().anyMatch(r -> !r.hasDate())) {
+            return Check.undecided("a PC 290 registration step has no valid date, so it may be earlier");
+        }
+        return Check.passed("no PC 290 offense among " + ctx.priors().size()
+                + " prior conviction(s) and no earlier PC 290 registration");
+    }
+}

@@ -1,0 +1,175 @@
+package org.reliefdesk.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Growable byte buffer with unsigned varints and UTF-8 strings: the packing of stored rows and facts. */
+final class Bytes {
+    private byte[] buf;
+    private int size;
+
+    Bytes(int capacity) {
+        buf = new byte[capacity];
+    }
+
+    int size() {
+        return size;
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    byte[] toArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void ensure(int extra) {
+        if (size + extra > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + extra));
+        }
+    }
+
+    void varint(long value) {
+        ensure(10);
+        long v = value;
+        while ((v & ~0x7FL) != 0) {
+            buf[size++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        buf[size++] = (byte) v;
+    }
+
+    /**
+     * A string as: varint of its length without trailing spaces, those UTF-8 bytes, varint of the trailing
+     * spaces. DOJ fields are space-padded, so this keeps them exact at a fraction of the size.
+     */
+    void paddedString(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        string(end == s.length() ? s : s.substring(0, end));
+        varint(s.length() - end);
+    }
+
+    /**
+     * A CSV field as: varint of (length without trailing spaces, shifted left once, plus 1 when it holds a comma,
+     * quote, CR or LF), those UTF-8 bytes, varint of the trailing spaces. The bit spares exporters a scan.
+     */
+    void csvField(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        boolean ascii = true;
+        boolean special = false;
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+            } else if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                special = true;
+            }
+        }
+        if (ascii) {
+            varint(((long) end << 1) | (special ? 1 : 0));
+            ensure(end);
+            for (int i = 0; i < end; i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+        } else {
+            byte[] b = s.substring(0, end).getBytes(StandardCharsets.UTF_8);
+            varint(((long) b.length << 1) | (special ? 1 : 0));
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+        varint(s.length() - end);
+    }
+
+    /** Length-prefixed UTF-8; plain ASCII text is copied without an encoder. */
+    void string(String s) {
+        int n = s.length();
+        boolean ascii = true;
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            varint(n);
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+        } else {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            varint(b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+    }
+
+    /** Reads back what {@link Bytes} wrote. */
+    static final class Reader {
+        private final byte[] buf;
+        private int pos;
+
+        Reader(byte[] buf) {
+            this.buf = buf;
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
+
+        int position() {
+            return pos;
+        }
+
+        void skip(int n) {
+            pos += n;
+        }
+
+        boolean hasMore() {
+            return pos < buf.length;
+        }
+
+        long varint() {
+            long result = 0;
+            int shift = 0;
+            while (true) {
+                byte b = buf[pos++];
+                result |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return result;
+                }
+                shift += 7;
+            }
+        }
+
+        String string() {
+            int n = (int) varint();
+            String s = new String(buf, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
+        }
+
+        /** Reads what {@link Bytes#paddedString} wrote, without the trailing spaces. */
+        String stringDroppingPadding() {
+            String s = string();
+            varint();
+            return s;
+        }
+
+        /** Reads what {@link Bytes#paddedString} wrote. */
+        String paddedString() {
+            String s = string();
+            int spaces = (int) varint();
+            return spaces == 0 ? s : s + " ".repeat(spaces);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.reliefdesk.store;
+
+import org.reliefdesk.history.HistoryRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Packs the history facts of a run of one subject's rows (see {@link HistoryRow}) into a blob and back. Values
+ * come back exactly as read, except COMMENT_TEXT, whose trailing padding is dropped (nothing compares it
+ * exactly; the stored source rows keep it for the exports).
+ */
+final class FactsCodec {
+    private FactsCodec() {
+    }
+
+    static byte[] encode(List<HistoryRow> rows, Bytes scratch) {
+        scratch.clear();
+        scratch.varint(rows.size());
+        long lastIndex = 0;
+        long lastLine = 0;
+        for (HistoryRow r : rows) {
+            scratch.varint(r.rowIndex() - lastIndex);
+            scratch.varint(r.line() - lastLine);
+            lastIndex = r.rowIndex();
+            lastLine = r.line();
+            scratch.paddedString(r.cntOrder());
+            scratch.paddedString(r.cycleDate());
+            scratch.paddedString(r.stepDate());
+            scratch.paddedString(r.stepType());
+            scratch.paddedString(r.county());
+            scratch.paddedString(r.court());
+            scratch.paddedString(r.dispositionDate());
+            scratch.paddedString(r.ofn());
+            scratch.paddedString(r.offense());
+            scratch.paddedString(r.offenseToc());
+            scratch.paddedString(r.disposition());
+            scratch.paddedString(r.convictionStatus());
+            scratch.paddedString(r.sentenceLocation());
+            scratch.paddedString(r.sentenceLength());
+            scratch.paddedString(r.sentenceTimeCode());
+            scratch.paddedString(r.comment());
+        }
+        return scratch.toArray();
+    }
+
+    static List<HistoryRow> decode(int batch, byte[] blob, List<HistoryRow> into) {
+        Bytes.Reader in = new Bytes.Reader(blob);
+        int n = (int) in.varint();
+        List<HistoryRow> out = into != null ? into : new ArrayList<>(n);
+        long index = 0;
+        long line = 0;
+        for (int i = 0; i < n; i++) {
+            index += in.varint();
+            line += in.varint();
+            out.add(new HistoryRow(batch, index, line, in.paddedString(), in.paddedString(), in.paddedString(),
+                    in.paddedString(), in.paddedString(), in.paddedString(), in.paddedString(), in.paddedString(),
+                    in.paddedString(), in.paddedString(), in.paddedString(), in.paddedString(), in.paddedString(),
+                    in.paddedString(), in.paddedString(), in.paddedString()));
+        }
+        return out;
+    }
+}

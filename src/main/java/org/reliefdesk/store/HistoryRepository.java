@@ -1,0 +1,112 @@
+package org.reliefdesk.store;
+
+import org.reliefdesk.history.HistoryRow;
+import org.reliefdesk.history.SubjectInfo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads people's histories back, one person at a time, in import order (memory does not grow with the file). */
+public final class HistoryRepository {
+    private final Workspace workspace;
+
+    public HistoryRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Receives one person's rows, in file order. */
+    @FunctionalInterface
+    public interface SubjectVisitor {
+        void visit(SubjectInfo subject, List<HistoryRow> rows);
+    }
+
+    /** Number of stored parts (runs of consecutive rows of one person): the unit of progress. */
+    public long partCount() {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM subject_part");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Visits every person once. With {@code perFile}, a person found in several files is visited once per file
+     * (gogen mode evaluates each file on its own); otherwise all their rows from every file come together.
+     *
+     * @param onPart called after each stored part is consumed (for progress)
+     */
+    public void forEachSubject(boolean perFile, SubjectVisitor visitor, Runnable onPart) {
+        workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.batch_id, p.subject_id, p.facts, s.parts,"
+                    + " s.name, s.dob, s.cii, s.gender FROM subject_part p JOIN subject s ON s.subject_id = p.subject_id"
+                    + " ORDER BY p.id");
+                 PreparedStatement all = c.prepareStatement(
+                         "SELECT id, batch_id, facts FROM subject_part WHERE subject_id = ? ORDER BY id");
+                 PreparedStatement inBatch = c.prepareStatement(
+                         "SELECT id, batch_id, facts FROM subject_part WHERE subject_id = ? AND batch_id = ? ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    int batch = rs.getInt(2);
+                    String subjectId = rs.getString(3);
+                    SubjectInfo info = new SubjectInfo(subjectId, rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9));
+                    List<HistoryRow> rows;
+                    if (rs.getInt(5) == 1) {
+                        rows = FactsCodec.decode(batch, rs.getBytes(4), null);
+                    } else {
+                        rows = perFile ? partsIfFirst(inBatch, id, subjectId, batch) : partsIfFirst(all, id, subjectId, -1);
+                    }
+                    if (rows != null) {
+                        visitor.visit(info, rows);
+                    }
+                    onPart.run();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** All parts of the person (in the batch, when given) if {@code partId} is their first part, else null. */
+    private static List<HistoryRow> partsIfFirst(PreparedStatement ps, long partId, String subjectId, int batch)
+            throws SQLException {
+        ps.setString(1, subjectId);
+        if (batch >= 0) {
+            ps.setInt(2, batch);
+        }
+        List<HistoryRow> rows = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            boolean first = true;
+            while (rs.next()) {
+                if (first && rs.getLong(1) != partId) {
+                    return null;
+                }
+                first = false;
+                FactsCodec.decode(rs.getInt(2), rs.getBytes(3), rows);
+            }
+        }
+        return rows;
+    }
+
+    /** The stored identity of a person, or null. */
+    public SubjectInfo subject(String subjectId) {
+        return workspace.read(c -> subject(c, subjectId));
+    }
+
+    private static SubjectInfo subject(Connection c, String subjectId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT subject_id, name, dob, cii, gender FROM subject WHERE subject_id = ?")) {
+            ps.setString(1, subjectId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new SubjectInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)) : null;
+            }
+        }
+    }
+}

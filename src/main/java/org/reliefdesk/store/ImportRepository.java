@@ -1,0 +1,348 @@
+package org.reliefdesk.store;
+
+import org.reliefdesk.doj.DojDates;
+import org.reliefdesk.doj.DojRecord;
+import org.reliefdesk.doj.RowProblem;
+import org.reliefdesk.history.Conviction;
+import org.reliefdesk.history.HistoryRow;
+import org.reliefdesk.history.SubjectInfo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Import batches: writing one file's rows, facts, convictions and rejected rows in a single transaction. */
+public final class ImportRepository {
+    /** Rows per stored block; a block is also closed once it passes {@link #BLOCK_BYTES}. */
+    static final int BLOCK_ROWS = 1024;
+    static final int BLOCK_BYTES = 1 << 20;
+    private static final int BATCH = 2000;
+
+    private final Workspace workspace;
+
+    public ImportRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** What is known of a file before its rows are read. */
+    public record BatchStart(String fileName, String filePath, long sizeBytes, String fingerprint,
+                             String startedAt, String appVersion) {
+    }
+
+    /** What is known once every row was read. */
+    public record BatchEnd(String sha256, boolean header, long rowsRead, long accepted, long rejected,
+                           long blankLines, long nonUtf8Lines, String countiesJson, String finishedAt) {
+    }
+
+    /** Receives one file's content while it is read; everything lands in the workspace only if it all does. */
+    public interface BatchWriter {
+        /** The batch's id (valid inside the transaction). */
+        int batchId();
+
+        void row(DojRecord record);
+
+        void subjectPart(SubjectInfo subject, String ssn, String cdl, String fbi, List<HistoryRow> rows);
+
+        void conviction(Conviction conviction);
+
+        void rejected(RowProblem problem);
+    }
+
+    /** The import's work: reads the file into the writer and says how it ended. */
+    @FunctionalInterface
+    public interface ImportWork {
+        BatchEnd run(BatchWriter writer) throws Exception;
+    }
+
+    /**
+     * Writes one batch in a single transaction: if {@code work} fails, is cancelled, or the process dies, the
+     * workspace keeps no trace of it. Returns the stored batch.
+     *
+     * @throws StoreException when the file turns out to be in the workspace already (same SHA-256)
+     */
+    public ImportBatch write(BatchStart start, ImportWork work) throws Exception {
+        try {
+            return workspace.inTransaction(c -> {
+                int id = insertBatch(c, start);
+                try (Writer w = new Writer(c, id)) {
+                    BatchEnd end;
+                    try {
+                        end = work.run(w);
+                    } catch (SQLException | RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new WrappedWorkException(e);
+                    }
+                    w.flush();
+                    Optional<ImportBatch> existing = findBySha(c, end.sha256());
+                    if (existing.isPresent()) {
+                        throw new DuplicateFileException(existing.get());
+                    }
+                    finishBatch(c, id, end);
+                }
+                return findById(c, id).orElseThrow();
+            });
+        } catch (WrappedWorkException e) {
+            throw e.work;
+        }
+    }
+
+    /** Carries a checked exception of the import work through the transaction wrapper. */
+    private static final class WrappedWorkException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Exception work;
+
+        WrappedWorkException(Exception work) {
+            super(work);
+            this.work = work;
+        }
+    }
+
+    public Optional<ImportBatch> findBySha(String sha256) {
+        return workspace.read(c -> findBySha(c, sha256));
+    }
+
+    /** Batches of the same size whose first megabyte hashes the same: candidates for a duplicate file. */
+    public List<ImportBatch> findByFingerprint(long size, String fingerprint) {
+        return workspace.read(c -> query(c, "WHERE size_bytes = ? AND fingerprint = ?", ps -> {
+            ps.setLong(1, size);
+            ps.setString(2, fingerprint);
+        }));
+    }
+
+    public List<ImportBatch> batches() {
+        return workspace.read(c -> query(c, "ORDER BY id", ps -> {
+        }));
+    }
+
+    private static Optional<ImportBatch> findBySha(Connection c, String sha) throws SQLException {
+        List<ImportBatch> list = query(c, "WHERE sha256 = ?", ps -> ps.setString(1, sha));
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    private static Optional<ImportBatch> findById(Connection c, int id) throws SQLException {
+        List<ImportBatch> list = query(c, "WHERE id = ?", ps -> ps.setInt(1, id));
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private static List<ImportBatch> query(Connection c, String where, Binder binder) throws SQLException {
+        String sql = "SELECT id, file_name, file_path, size_bytes, sha256, header_present, rows_read, rows_accepted,"
+                + " rows_rejected, blank_lines, non_utf8_lines, counties_json, started_at, finished_at, app_version"
+                + " FROM import_batch " + where;
+        List<ImportBatch> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ImportBatch(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getString(5), rs.getInt(6) != 0, rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10), rs.getLong(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                            rs.getString(15)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int insertBatch(Connection c, BatchStart s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_batch (file_name, file_path, size_bytes,"
+                + " sha256, fingerprint, header_present, rows_read, rows_accepted, rows_rejected, blank_lines,"
+                + " non_utf8_lines, counties_json, started_at, finished_at, app_version)"
+                + " VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, '{}', ?, '', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, s.fileName());
+            ps.setString(2, s.filePath());
+            ps.setLong(3, s.sizeBytes());
+            ps.setString(4, "pending:" + s.fingerprint() + ":" + System.nanoTime());
+            ps.setString(5, s.fingerprint());
+            ps.setString(6, s.startedAt());
+            ps.setString(7, s.appVersion());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getInt(1);
+            }
+        }
+    }
+
+    private static void finishBatch(Connection c, int id, BatchEnd e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE import_batch SET sha256 = ?, header_present = ?,"
+                + " rows_read = ?, rows_accepted = ?, rows_rejected = ?, blank_lines = ?, non_utf8_lines = ?,"
+                + " counties_json = ?, finished_at = ? WHERE id = ?")) {
+            ps.setString(1, e.sha256());
+            ps.setInt(2, e.header() ? 1 : 0);
+            ps.setLong(3, e.rowsRead());
+            ps.setLong(4, e.accepted());
+            ps.setLong(5, e.rejected());
+            ps.setLong(6, e.blankLines());
+            ps.setLong(7, e.nonUtf8Lines());
+            ps.setString(8, e.countiesJson());
+            ps.setString(9, e.finishedAt());
+            ps.setInt(10, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Buffers rows into blocks and statements into JDBC batches. */
+    private static final class Writer implements BatchWriter, AutoCloseable {
+        private final int batchId;
+        private final PreparedStatement block;
+        private final PreparedStatement part;
+        private final PreparedStatement subject;
+        private final PreparedStatement conviction;
+        private final PreparedStatement rejected;
+        private final Bytes blockBytes = new Bytes(BLOCK_BYTES + (64 << 10));
+        private final Bytes scratch = new Bytes(64 << 10);
+        private int blockNo;
+        private long rowsSeen;
+        private long blockFirstRow;
+        private int blockRows;
+        private int pendingConvictions;
+        private int pendingRejected;
+
+        Writer(Connection c, int batchId) throws SQLException {
+            this.batchId = batchId;
+            block = c.prepareStatement(
+                    "INSERT INTO source_block (batch_id, block_no, first_row, row_count, data) VALUES (?, ?, ?, ?, ?)");
+            part = c.prepareStatement("INSERT INTO subject_part (batch_id, subject_id, first_row, row_count, facts)"
+                    + " VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            subject = c.prepareStatement("INSERT INTO subject (subject_id, name, dob, cii, gender, ssn, cdl, fbi,"
+                    + " first_part_id, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
+                    + " ON CONFLICT (subject_id) DO UPDATE SET parts = parts + 1");
+            conviction = c.prepareStatement("INSERT INTO conviction (batch_id, row_index, line, subject_id,"
+                    + " count_order, conviction_date, section, charge, level, county, case_number)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            rejected = c.prepareStatement("INSERT INTO rejected_row (batch_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+        }
+
+        @Override
+        public int batchId() {
+            return batchId;
+        }
+
+        @Override
+        public void row(DojRecord record) {
+            if (blockRows == 0) {
+                blockFirstRow = rowsSeen;
+            }
+            SourceBlockCodec.append(blockBytes, record);
+            rowsSeen++;
+            blockRows++;
+            if (blockRows >= BLOCK_ROWS || blockBytes.size() >= BLOCK_BYTES) {
+                writeBlock();
+            }
+        }
+
+        private void writeBlock() {
+            if (blockRows == 0) {
+                return;
+            }
+            try {
+                block.setInt(1, batchId);
+                block.setInt(2, blockNo++);
+                block.setLong(3, blockFirstRow);
+                block.setInt(4, blockRows);
+                block.setBytes(5, blockBytes.toArray());
+                block.executeUpdate();
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+            blockBytes.clear();
+            blockRows = 0;
+        }
+
+        @Override
+        public void subjectPart(SubjectInfo s, String ssn, String cdl, String fbi, List<HistoryRow> rows) {
+            try {
+                part.setInt(1, batchId);
+                part.setString(2, s.subjectId());
+                part.setLong(3, rows.get(0).rowIndex());
+                part.setInt(4, rows.size());
+                part.setBytes(5, FactsCodec.encode(rows, scratch));
+                part.executeUpdate();
+                long partId;
+                try (ResultSet keys = part.getGeneratedKeys()) {
+                    keys.next();
+                    partId = keys.getLong(1);
+                }
+                subject.setString(1, s.subjectId());
+                subject.setString(2, s.name());
+                subject.setString(3, s.dob());
+                subject.setString(4, s.cii());
+                subject.setString(5, s.gender());
+                subject.setString(6, ssn);
+                subject.setString(7, cdl);
+                subject.setString(8, fbi);
+                subject.setLong(9, partId);
+                subject.executeUpdate();
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+        }
+
+        @Override
+        public void conviction(Conviction c) {
+            try {
+                conviction.setInt(1, batchId);
+                conviction.setLong(2, c.rowIndex());
+                conviction.setLong(3, c.line());
+                conviction.setString(4, c.subjectId());
+                conviction.setString(5, c.countOrder());
+                conviction.setString(6, DojDates.iso(c.date()));
+                conviction.setString(7, c.hasSection() ? c.section().display() : "");
+                conviction.setString(8, c.charge());
+                conviction.setString(9, c.level().name());
+                conviction.setString(10, c.county());
+                conviction.setString(11, c.caseNumber());
+                conviction.addBatch();
+                if (++pendingConvictions >= BATCH) {
+                    conviction.executeBatch();
+                    pendingConvictions = 0;
+                }
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+        }
+
+        @Override
+        public void rejected(RowProblem p) {
+            try {
+                rejected.setInt(1, batchId);
+                rejected.setLong(2, p.line());
+                rejected.setString(3, p.reason());
+                rejected.setString(4, p.raw());
+                rejected.addBatch();
+                if (++pendingRejected >= BATCH) {
+                    rejected.executeBatch();
+                    pendingRejected = 0;
+                }
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+        }
+
+        void flush() throws SQLException {
+            writeBlock();
+            conviction.executeBatch();
+            rejected.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            block.close();
+            part.close();
+            subject.close();
+            conviction.close();
+            rejected.close();
+        }
+    }
+}

@@ -1,0 +1,319 @@
+package org.reliefdesk.store;
+
+import org.reliefdesk.history.SubjectInfo;
+import org.reliefdesk.rules.DecisionRecord;
+import org.reliefdesk.rules.ImpactSummary;
+import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.rules.ReasonCode;
+import org.reliefdesk.rules.RuleResult;
+import org.reliefdesk.rules.SubjectReport;
+import org.reliefdesk.rules.TrailEntry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** Evaluation runs and their decisions. */
+public final class RunRepository {
+    private static final int BATCH = 1000;
+    private final Workspace workspace;
+
+    public RunRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A stored run: everything needed to reproduce it, and its impact summary as JSON. */
+    public record Run(int id, String mode, String policyJson, String county, String computeAt, String appVersion,
+                      String inputsJson, String startedAt, String finishedAt, long decisions, String summaryJson) {
+        public ImpactSummary summary() {
+            return SummaryCodec.read(summaryJson);
+        }
+    }
+
+    /** What is known when a run starts. */
+    public record RunStart(String mode, String policyJson, String county, String computeAt, String appVersion,
+                           String inputsJson, String startedAt) {
+    }
+
+    /** Receives a run's decisions while it evaluates. */
+    public interface DecisionWriter {
+        void add(DecisionRecord decision);
+    }
+
+    /** The run's work: writes decisions and returns the run's impact summary. */
+    @FunctionalInterface
+    public interface RunWork {
+        ImpactSummary run(DecisionWriter writer) throws SQLException;
+    }
+
+    /** Stores a run and all its decisions in one transaction: a failed or cancelled run leaves nothing. */
+    public Run write(RunStart start, java.util.function.Supplier<String> finishedAt, RunWork work) {
+        return workspace.inTransaction(c -> {
+            int id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO evaluation_run (mode, policy_json, county,"
+                    + " compute_at, app_version, inputs_json, started_at, finished_at, decisions, summary_json)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, '', 0, '{}')", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, start.mode());
+                ps.setString(2, start.policyJson());
+                ps.setString(3, start.county());
+                ps.setString(4, start.computeAt());
+                ps.setString(5, start.appVersion());
+                ps.setString(6, start.inputsJson());
+                ps.setString(7, start.startedAt());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getInt(1);
+                }
+            }
+            long count;
+            String summary;
+            try (Inserter inserter = new Inserter(c, id)) {
+                summary = SummaryCodec.write(work.run(inserter));
+                inserter.flush();
+                count = inserter.count;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE evaluation_run SET finished_at = ?, decisions = ?, summary_json = ? WHERE id = ?")) {
+                ps.setString(1, finishedAt.get());
+                ps.setLong(2, count);
+                ps.setString(3, summary);
+                ps.setInt(4, id);
+                ps.executeUpdate();
+            }
+            return find(c, id).orElseThrow();
+        });
+    }
+
+    public Optional<Run> find(int id) {
+        return workspace.read(c -> find(c, id));
+    }
+
+    public Optional<Run> latest() {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(id) FROM evaluation_run");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int id = rs.getInt(1);
+                return rs.wasNull() ? Optional.<Run>empty() : find(c, id);
+            }
+        });
+    }
+
+    public List<Run> runs() {
+        return workspace.read(c -> {
+            List<Run> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM evaluation_run ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    find(c, rs.getInt(1)).ifPresent(out::add);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Optional<Run> find(Connection c, int id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, mode, policy_json, county, compute_at, app_version,"
+                + " inputs_json, started_at, finished_at, decisions, summary_json FROM evaluation_run WHERE id = ?")) {
+            ps.setInt(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Run(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getLong(10), rs.getString(11)));
+            }
+        }
+    }
+
+    private static final String COLUMNS = "batch_id, row_index, line, subject_id, count_order, conviction_date,"
+            + " offense_date, section, level, county, court, case_number, outcome, reason_code, reason_text, flags,"
+            + " explanation, trail, convictions, superstrikes, pc290_sections, pc290_registration, deceased,"
+            + " latest_conviction, p64_by_section";
+
+    /**
+     * Streams the decisions of a run for one file (or all files when {@code batchId} is negative), in row
+     * order, each with its person's stored identity.
+     *
+     * @param withTrail false skips reading the trails (exports of lists do not show them)
+     */
+    public void forEachDecision(int runId, int batchId, boolean withTrail,
+                                BiConsumer<DecisionRecord, SubjectInfo> each) {
+        workspace.read(c -> {
+            String sql = "SELECT " + columns(withTrail) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
+                    + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ?"
+                    + (batchId >= 0 ? " AND d.batch_id = ?" : "") + " ORDER BY d.batch_id, d.row_index";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, runId);
+                if (batchId >= 0) {
+                    ps.setInt(2, batchId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DecisionRecord d = read(rs);
+                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(26), rs.getString(27),
+                                rs.getString(28), rs.getString(29)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String columns(boolean withTrail) {
+        return Arrays.stream(COLUMNS.split(", "))
+                .map(col -> col.equals("trail") && !withTrail ? "'' AS trail" : "d." + col)
+                .reduce((a, b) -> a + ", " + b).orElseThrow();
+    }
+
+    /** An open, row-ordered cursor over a run's decisions for one file; close it when done. */
+    public final class DecisionCursor implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final ResultSet rs;
+
+        private DecisionCursor(PreparedStatement ps, ResultSet rs) {
+            this.ps = ps;
+            this.rs = rs;
+        }
+
+        /** The next decision, or null at the end. */
+        public DecisionRecord next() {
+            return workspace.read(c -> rs.next() ? read(rs) : null);
+        }
+
+        @Override
+        public void close() {
+            workspace.read(c -> {
+                rs.close();
+                ps.close();
+                return null;
+            });
+        }
+    }
+
+    /** A cursor over one file's decisions of a run, in row order, without trails. */
+    public DecisionCursor cursor(int runId, int batchId) {
+        return workspace.read(c -> {
+            PreparedStatement ps = c.prepareStatement("SELECT " + columns(false)
+                    + " FROM decision d WHERE d.run_id = ? AND d.batch_id = ? ORDER BY d.row_index");
+            ps.setInt(1, runId);
+            ps.setInt(2, batchId);
+            return new DecisionCursor(ps, ps.executeQuery());
+        });
+    }
+
+    private static DecisionRecord read(ResultSet rs) throws SQLException {
+        List<Integer> p64 = Arrays.stream(rs.getString(25).split(";")).map(Integer::valueOf).toList();
+        SubjectReport report = new SubjectReport(rs.getInt(19), split(rs.getString(20)), split(rs.getString(21)),
+                rs.getInt(22) != 0, rs.getInt(23) != 0, date(rs.getString(24)), p64);
+        return new DecisionRecord(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                date(rs.getString(6)), date(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), Outcome.valueOf(rs.getString(13)),
+                ReasonCode.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16), rs.getString(17),
+                trail(rs.getString(18)), report);
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\u001F", -1));
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+    }
+
+    /** Trail entries as lines of {@code CODE<US>RESULT<US>facts}. */
+    static String trailText(List<TrailEntry> trail) {
+        StringBuilder b = new StringBuilder();
+        for (TrailEntry t : trail) {
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(t.rule().name()).append('\u001F').append(t.result().name()).append('\u001F')
+                    .append(t.facts().replace('\n', ' '));
+        }
+        return b.toString();
+    }
+
+    static List<TrailEntry> trail(String text) {
+        List<TrailEntry> out = new ArrayList<>();
+        if (text.isEmpty()) {
+            return out;
+        }
+        for (String line : text.split("\n")) {
+            String[] p = line.split("\u001F", 3);
+            out.add(new TrailEntry(ReasonCode.valueOf(p[0]), RuleResult.valueOf(p[1]), p.length > 2 ? p[2] : ""));
+        }
+        return out;
+    }
+
+    private static final class Inserter implements DecisionWriter, AutoCloseable {
+        private final PreparedStatement ps;
+        private int pending;
+        private long count;
+
+        Inserter(Connection c, int runId) throws SQLException {
+            ps = c.prepareStatement("INSERT INTO decision (run_id, " + COLUMNS + ") VALUES (" + runId
+                    + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void add(DecisionRecord d) {
+            try {
+                SubjectReport r = d.report();
+                ps.setInt(1, d.batch());
+                ps.setLong(2, d.rowIndex());
+                ps.setLong(3, d.line());
+                ps.setString(4, d.subjectId());
+                ps.setString(5, d.countOrder());
+                ps.setString(6, d.convictionDate() == null ? "" : d.convictionDate().toString());
+                ps.setString(7, d.offenseDate() == null ? "" : d.offenseDate().toString());
+                ps.setString(8, d.section());
+                ps.setString(9, d.level());
+                ps.setString(10, d.county());
+                ps.setString(11, d.court());
+                ps.setString(12, d.caseNumber());
+                ps.setString(13, d.outcome().name());
+                ps.setString(14, d.reason().name());
+                ps.setString(15, d.reasonText());
+                ps.setString(16, d.flags());
+                ps.setString(17, d.explanation());
+                ps.setString(18, trailText(d.trail()));
+                ps.setInt(19, r.convictions());
+                ps.setString(20, String.join("\u001F", r.superstrikeSections()));
+                ps.setString(21, String.join("\u001F", r.pc290Sections()));
+                ps.setInt(22, r.pc290Registration() ? 1 : 0);
+                ps.setInt(23, r.deceased() ? 1 : 0);
+                ps.setString(24, r.latestConviction() == null ? "" : r.latestConviction().toString());
+                ps.setString(25, r.prop64BySection().stream().map(String::valueOf)
+                        .reduce((a, b) -> a + ";" + b).orElse("0;0;0;0"));
+                ps.addBatch();
+                count++;
+                if (++pending >= BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
+        }
+
+        void flush() throws SQLException {
+            ps.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package org.reliefdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One workspace file: a SQLite database holding a county's imports, runs, decisions, overrides and audit log.
+ * Opening checks that the file really is a workspace this version can read, then applies pending migrations
+ * in one transaction (tracked by {@code PRAGMA user_version}).
+ *
+ * <p>Journal mode is a rollback journal, not WAL: see docs/decisions/0002-rollback-journal.md. A write that
+ * is interrupted (cancel, crash, kill) leaves a journal that SQLite rolls back on the next open.
+ */
+public final class Workspace implements AutoCloseable {
+    /** The schema version this build reads and writes. */
+    public static final int SCHEMA_VERSION = 1;
+    static final List<String> MIGRATIONS = List.of("V001__workspace.sql");
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String FORMAT_KEY = "format";
+    private static final String FORMAT_VALUE = "reliefdesk-workspace";
+
+    private final Path path;
+    private final Connection connection;
+
+    private Workspace(Path path, Connection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    /** Opens an existing workspace or creates a new one at {@code path}. */
+    public static Workspace openOrCreate(Path path) {
+        return Files.exists(path) ? open(path) : create(path);
+    }
+
+    /** Creates a new, empty workspace; refuses to touch an existing file. */
+    public static Workspace create(Path path) {
+        if (Files.exists(path)) {
+            throw new StoreException("A file already exists at " + path + "; choose another name for the new "
+                    + "workspace.");
+        }
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("The folder for the workspace " + path + " cannot be created: "
+                    + e.getMessage() + ".", e);
+        }
+        Workspace w = connect(path);
+        w.migrate();
+        return w;
+    }
+
+    /** Opens an existing workspace, after checking it is one that this version can read. */
+    public static Workspace open(Path path) {
+        if (!Files.isRegularFile(path)) {
+            throw new StoreException("There is no workspace file at " + path + ".");
+        }
+        checkLooksLikeSqlite(path);
+        Workspace w = connect(path);
+        try {
+            w.checkIsWorkspace();
+            w.migrate();
+            return w;
+        } catch (RuntimeException e) {
+            w.close();
+            throw e;
+        }
+    }
+
+    private static void checkLooksLikeSqlite(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new StoreException(path.getFileName() + " is not a ReliefDesk workspace (it is not a "
+                        + "database file).");
+            }
+        } catch (IOException e) {
+            throw new StoreException("The workspace " + path + " cannot be read: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private static Workspace connect(Path path) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA page_size = 8192");
+                s.execute("PRAGMA journal_mode = DELETE");
+                s.execute("PRAGMA synchronous = " + System.getProperty("rd.sync", "FULL"));
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA busy_timeout = 5000");
+                s.execute("PRAGMA cache_size = -32768");
+                s.execute("PRAGMA temp_store = FILE");
+            }
+            return new Workspace(path, c);
+        } catch (SQLException e) {
+            throw new StoreException("The workspace " + path + " cannot be opened: " + e.getMessage() + ".", e);
+        }
+    }
+
+    private void checkIsWorkspace() {
+        int version = userVersion();
+        if (version > SCHEMA_VERSION) {
+            throw new StoreException(path.getFileName() + " was written by a newer version of ReliefDesk (workspace "
+                    + "format " + version + "; this version reads up to " + SCHEMA_VERSION + "). Open it with that "
+                    + "version or newer.");
+        }
+        boolean hasTables;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            rs.next();
+            hasTables = rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new StoreException(path.getFileName() + " is not a readable ReliefDesk workspace: "
+                    + e.getMessage() + ".", e);
+        }
+        if (version == 0 && hasTables || version > 0 && !FORMAT_VALUE.equals(info(FORMAT_KEY))) {
+            throw new StoreException(path.getFileName() + " is a database, but not a ReliefDesk workspace.");
+        }
+    }
+
+    private int userVersion() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException(path.getFileName() + " is not a readable ReliefDesk workspace: "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
+    private void migrate() {
+        int version = userVersion();
+        if (version >= MIGRATIONS.size()) {
+            return;
+        }
+        inTransaction(c -> {
+            for (int v = version; v < MIGRATIONS.size(); v++) {
+                String sql = resource("/db/migrations/" + MIGRATIONS.get(v));
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate(sql);
+                    s.execute("PRAGMA user_version = " + (v + 1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO workspace_info (key, value) VALUES (?, ?)")) {
+                ps.setString(1, FORMAT_KEY);
+                ps.setString(2, FORMAT_VALUE);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Workspace.class.getResourceAsStream(name)) {
+            Objects.requireNonNull(in, "missing resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("The application is damaged: " + name + " cannot be read.", e);
+        }
+    }
+
+    /** A value of the workspace_info table, or null. */
+    public String info(String key) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM workspace_info WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure("read the workspace settings", e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Work on the connection inside a transaction. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or (on any failure) none of it. */
+    <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(e);
+                if (e instanceof SQLException sql) {
+                    throw failure("save the change", sql);
+                }
+                if (e instanceof SqlFailure f) {
+                    throw failure("save the change", f.sql());
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("save the change", e);
+        }
+    }
+
+    /** Reads with the plain connection (auto-commit). */
+    <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure("read the workspace", e);
+        } catch (SqlFailure e) {
+            throw failure("read the workspace", e.sql());
+        }
+    }
+
+    private void rollbackQuietly(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    StoreException failure(String what, SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
+            return new StoreException("Could not " + what + ": the disk holding " + path + " is full.", e);
+        }
+        if (msg.contains("SQLITE_BUSY") || msg.contains("locked")) {
+            return new StoreException("Could not " + what + ": the workspace " + path.getFileName()
+                    + " is in use by another program or window.", e);
+        }
+        if (msg.contains("SQLITE_READONLY") || msg.contains("readonly")) {
+            return new StoreException("Could not " + what + ": the workspace " + path.getFileName()
+                    + " is read-only.", e);
+        }
+        return new StoreException("Could not " + what + " in the workspace " + path.getFileName() + ": " + msg, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("The workspace " + path + " did not close cleanly: " + e.getMessage(), e);
+        }
+    }
+}
