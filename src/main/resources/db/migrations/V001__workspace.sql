@@ -87,11 +87,9 @@ CREATE TABLE conviction (
     charge          TEXT    NOT NULL,
     level           TEXT    NOT NULL,
     county          TEXT    NOT NULL,
-    case_number     TEXT    NOT NULL,
-    UNIQUE (batch_id, row_index)
+    case_number     TEXT    NOT NULL
 );
 CREATE INDEX conviction_subject ON conviction (subject_id);
-CREATE INDEX conviction_case ON conviction (case_number);
 
 -- One evaluation: reproducible from mode, policy, county, compute-at, app version and input hashes.
 CREATE TABLE evaluation_run (

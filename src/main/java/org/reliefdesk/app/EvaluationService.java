@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Evaluates every person in a workspace under a run's settings and stores the run (reproducible: mode, policy,
@@ -35,6 +37,8 @@ import java.util.List;
 public final class EvaluationService {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int WORKERS = 2;
+    private static final int SUBJECTS_PER_TASK = 64;
 
     private final Clock clock;
     private final AuditService audit;
@@ -62,19 +66,33 @@ public final class EvaluationService {
         RunRepository.Run run = new RunRepository(workspace).write(start, () -> Instant.now(clock).toString(),
                 writer -> {
                     long[] done = {0};
-                    histories.forEachSubject(settings.mode() == EvaluationMode.GOGEN, (subject, rows) -> {
-                        PersonHistory history = HistoryBuilder.build(subject, rows);
-                        PersonEvaluation e = evaluator.evaluate(history);
-                        for (Decision d : e.decisions()) {
-                            writer.add(DecisionRecord.of(d, e.report()));
+                    Consumer<List<Evaluated>> store = list -> {
+                        for (Evaluated e : list) {
+                            e.decisions().forEach(writer::add);
+                            impact.add(e.evaluation());
                         }
-                        impact.add(e);
-                    }, () -> {
-                        if ((++done[0] & 0x3FF) == 0) {
-                            cancel.check();
-                            progress.advance(done[0]);
-                        }
-                    });
+                    };
+                    try (OrderedWorkers<List<HistoryRepository.StoredSubject>, List<Evaluated>> workers =
+                                 new OrderedWorkers<>(WORKERS, WORKERS * 4, "evaluate",
+                                         batch -> evaluateAll(batch, evaluator))) {
+                        List<List<HistoryRepository.StoredSubject>> pending = new ArrayList<>();
+                        pending.add(new ArrayList<>());
+                        histories.forEachSubject(settings.mode() == EvaluationMode.GOGEN, subject -> {
+                            List<HistoryRepository.StoredSubject> current = pending.get(0);
+                            current.add(subject);
+                            if (current.size() >= SUBJECTS_PER_TASK) {
+                                workers.submit(current, store);
+                                pending.set(0, new ArrayList<>());
+                            }
+                        }, () -> {
+                            if ((++done[0] & 0x3FF) == 0) {
+                                cancel.check();
+                                progress.advance(done[0]);
+                            }
+                        });
+                        workers.submit(pending.get(0), store);
+                        workers.finish(store);
+                    }
                     progress.advance(parts);
                     summary[0] = impact.result();
                     audit.record(workspace, "evaluate", settings.mode().id() + " mode, county " + settings.county()
@@ -83,6 +101,24 @@ public final class EvaluationService {
                 });
         LOG.info("run {} stored: {} decisions", run.id(), run.decisions());
         return new RunResult(RunInfo.of(run), summary[0]);
+    }
+
+    /** One person evaluated on a worker thread, with their decisions ready to store. */
+    private record Evaluated(PersonEvaluation evaluation, List<DecisionRecord> decisions) {
+    }
+
+    private static List<Evaluated> evaluateAll(List<HistoryRepository.StoredSubject> subjects, Evaluator evaluator) {
+        List<Evaluated> out = new ArrayList<>(subjects.size());
+        for (HistoryRepository.StoredSubject s : subjects) {
+            PersonHistory history = HistoryBuilder.build(s.info(), s.rows());
+            PersonEvaluation e = evaluator.evaluate(history);
+            List<DecisionRecord> decisions = new ArrayList<>(e.decisions().size());
+            for (Decision d : e.decisions()) {
+                decisions.add(DecisionRecord.of(d, e.report()));
+            }
+            out.add(new Evaluated(e, decisions));
+        }
+        return out;
     }
 
     private static String inputsJson(List<ImportBatch> batches) {

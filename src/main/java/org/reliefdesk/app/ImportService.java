@@ -46,6 +46,8 @@ public final class ImportService {
     private static final int FINGERPRINT_BYTES = 1 << 20;
     private static final int MAX_COUNTIES = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Parse threads: the calling thread stores while these read (two cores are the laptop floor). */
+    private static final int PARSE_THREADS = Integer.getInteger("rd.parse", 2);
 
     private final Clock clock;
     private final AuditService audit;
@@ -113,7 +115,8 @@ public final class ImportService {
         try {
             ImportBatch batch = repo.write(start, writer -> {
                 RowSink sink = new RowSink(writer, counties, progress);
-                ReadSummary summary = PipelinedReader.read(file, sink, cancel);
+                ReadSummary summary = new DojReader().read(file, PARSE_THREADS, ImportRepository::prepare, sink,
+                        cancel::isCancelled);
                 sink.finish();
                 audit.record(workspace, "import", file.getFileName() + ": " + summary.accepted() + " rows accepted, "
                         + summary.rejected() + " set aside, SHA-256 " + summary.sha256());
@@ -134,11 +137,12 @@ public final class ImportService {
     }
 
     /** Groups consecutive rows of one subject into parts and hands everything to the batch writer. */
-    private static final class RowSink implements DojReader.Listener {
+    private static final class RowSink implements DojReader.PreparedListener<ImportRepository.PreparedRow> {
         private final ImportRepository.BatchWriter writer;
         private final Map<String, Long> counties;
         private final Progress progress;
         private final List<HistoryRow> part = new ArrayList<>();
+        private final List<ImportRepository.PreparedRow> prepared = new ArrayList<>();
         private DojRecord partFirst;
         private String partSubject;
         private long rowIndex;
@@ -150,15 +154,16 @@ public final class ImportService {
         }
 
         @Override
-        public void row(DojRecord r) {
+        public void row(DojRecord r, ImportRepository.PreparedRow p) {
             String subject = r.value(DojColumn.SUBJECT_ID);
             if (!subject.equals(partSubject) || part.size() >= MAX_PART_ROWS) {
                 flushPart();
                 partSubject = subject;
                 partFirst = r;
             }
-            writer.row(r);
+            writer.row(r, p);
             part.add(HistoryRow.of(writer.batchId(), rowIndex++, r));
+            prepared.add(p);
             String county = r.value(DojColumn.STP_ORI_CNTY_NAME);
             if (counties.containsKey(county) || counties.size() < MAX_COUNTIES) {
                 counties.merge(county, 1L, Long::sum);
@@ -186,12 +191,13 @@ public final class ImportService {
             SubjectInfo info = SubjectInfo.of(partFirst);
             writer.subjectPart(info, DojText.clean(partFirst.raw(DojColumn.PRI_SSN)),
                     DojText.clean(partFirst.raw(DojColumn.PRI_CDL)), DojText.clean(partFirst.raw(DojColumn.FBI_NUMBER)),
-                    part);
+                    part, prepared);
             PersonHistory history = HistoryBuilder.build(info, part);
             for (Conviction c : history.convictions()) {
                 writer.conviction(c);
             }
             part.clear();
+            prepared.clear();
         }
     }
 

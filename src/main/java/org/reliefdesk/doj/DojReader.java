@@ -1,16 +1,8 @@
 package org.reliefdesk.doj;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.StringArrayHandler;
-
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,20 +13,29 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Streams a DOJ research file row by row with bounded memory, whatever its size.
  *
- * <p>Lines are framed on bytes (LF or CRLF), each line is decoded on its own (UTF-8 when it is valid UTF-8,
- * otherwise Latin-1, so a file mixing both loses nothing) and its fields are split by FastCSV. A row that
- * cannot be read is handed to the listener as a {@link RowProblem} with its line and raw text, and reading
- * goes on. The file's SHA-256 is computed on the same pass.
+ * <p>One thread frames the bytes into lines (LF or CRLF) and hashes them; chunks of lines are parsed on worker
+ * threads (each line decoded on its own, UTF-8 when valid else Latin-1, fields split by FastCSV) and, when the
+ * caller asks, turned into the caller's own form there too; results reach the listener on the calling thread in
+ * file order. A row that cannot be read becomes a {@link RowProblem} with its line and raw text, and reading
+ * goes on.
  */
 public final class DojReader {
 
-    /** Receives what the reader finds, in file order, on the reading thread. */
+    /** Receives what the reader finds, in file order, on the calling thread. */
     public interface Listener {
         void row(DojRecord record);
 
@@ -45,156 +46,382 @@ public final class DojReader {
         }
     }
 
+    /** Like {@link Listener}, with the value {@code prepare} computed for each row on a worker thread. */
+    public interface PreparedListener<T> {
+        void row(DojRecord record, T prepared);
+
+        void problem(RowProblem problem);
+
+        default void progress(long bytesRead) {
+        }
+    }
+
     /** A quoted field may hold line breaks; a record never spans more physical lines than this. */
     static final int MAX_LINES_PER_RECORD = 4;
-    /** A single line longer than this is set aside rather than buffered. */
-    static final int MAX_LINE_BYTES = 32 * 1024 * 1024;
-    private static final int CHUNK = 1 << 20;
-    private static final int OVERLONG_SAMPLE = 1024;
-    private static final String HEADER_FIRST_FIELD = "RECORD_ID";
+    private static final int CHUNK_BYTES = 1 << 20;
+    private static final int CHUNK_LINES = 4096;
 
-    private final CsvReader.CsvReaderBuilder csv = CsvReader.builder()
-            .fieldSeparator(',')
-            .quoteCharacter('"')
-            .skipEmptyLines(false)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
-            .allowExtraCharsAfterClosingQuote(false)
-            .detectBomHeader(false);
+    /** Reads the whole file on one parse thread. The caller has checked the path is a readable regular file. */
+    public ReadSummary read(Path file, Listener listener, BooleanSupplier cancelled) throws IOException {
+        return read(file, 1, r -> null, new PreparedListener<Object>() {
+            @Override
+            public void row(DojRecord record, Object prepared) {
+                listener.row(record);
+            }
+
+            @Override
+            public void problem(RowProblem problem) {
+                listener.problem(problem);
+            }
+
+            @Override
+            public void progress(long bytesRead) {
+                listener.progress(bytesRead);
+            }
+        }, cancelled);
+    }
 
     /**
-     * Reads the whole file. The caller has already checked that the path is a readable regular file.
+     * Reads the whole file with {@code workers} parse threads; {@code prepare} runs on them for every accepted
+     * row (it must be thread-safe) and its result comes with the row.
      *
      * @param cancelled polled regularly; when it turns true the read stops with {@link CancellationException}
      */
-    public ReadSummary read(Path file, Listener listener, BooleanSupplier cancelled) throws IOException {
+    public <T> ReadSummary read(Path file, int workers, Function<DojRecord, T> prepare, PreparedListener<T> listener,
+                                BooleanSupplier cancelled) throws IOException {
         String name = file.getFileName().toString();
-        MessageDigest sha = sha256();
-        Counters counters = new Counters();
-        try (InputStream in = Files.newInputStream(file)) {
-            LineSource lines = new LineSource(in, sha, listener);
-            boolean first = true;
-            Line line;
-            long seen = 0;
-            while ((line = lines.next()) != null) {
-                if ((++seen & 0xFFF) == 0 && cancelled.getAsBoolean()) {
-                    throw new CancellationException("reading " + name + " was cancelled");
-                }
-                if (line.isBlank()) {
-                    counters.blankLines++;
+        int threads = Math.max(1, Math.min(workers, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "doj-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Object> ordered = new ArrayBlockingQueue<>(threads * 2 + 2);
+        Framing framing = new Framing(file, name, pool, ordered, prepare, cancelled);
+        Thread framer = new Thread(framing, "doj-framer");
+        framer.setDaemon(true);
+        framer.start();
+        Totals totals = new Totals();
+        try {
+            while (true) {
+                Object next = ordered.poll(200, TimeUnit.MILLISECONDS);
+                if (next == null) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("reading " + name + " was cancelled");
+                    }
                     continue;
                 }
-                boolean isFirst = first;
-                first = false;
-                handle(name, line, lines, listener, counters, isFirst);
+                if (next instanceof Future<?> f) {
+                    Chunk<T> chunk = cast(get(f));
+                    deliver(chunk, listener, totals);
+                    listener.progress(chunk.bytesRead);
+                } else if (next instanceof Done d) {
+                    if (d.failure != null) {
+                        rethrow(d.failure);
+                    }
+                    listener.progress(d.bytes);
+                    return new ReadSummary(name, d.bytes, d.sha256, totals.header, totals.headerFields,
+                            totals.accepted, totals.rejected, d.blankLines, totals.nonUtf8);
+                }
             }
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("reading " + name + " was cancelled");
-            }
-            listener.progress(lines.bytesRead);
-            return new ReadSummary(name, lines.bytesRead, HexFormat.of().formatHex(sha.digest()),
-                    counters.header, counters.headerFields, counters.accepted, counters.rejected,
-                    counters.blankLines, counters.nonUtf8Lines);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("reading " + name + " was interrupted");
+        } finally {
+            framing.stop();
+            framer.interrupt();
+            pool.shutdownNow();
         }
     }
 
-    private void handle(String name, Line line, LineSource lines, Listener listener, Counters counters,
-                        boolean firstLine) throws IOException {
-        if (line.overlong) {
-            reject(listener, counters, name, line.number, "it is longer than " + (MAX_LINE_BYTES >> 20)
-                    + " MB, far too long for a DOJ row (only its start is kept here)", line.decode(counters));
-            return;
-        }
-        int junk = line.firstControlByte();
-        if (junk >= 0) {
-            reject(listener, counters, name, line.number, String.format(
-                    "it contains unreadable binary data (byte 0x%02X at character %d)",
-                    line.bytes[junk] & 0xFF, junk + 1), line.decode(counters));
-            return;
-        }
-        if ((line.quoteCount() & 1) == 1) {
-            handleOpenQuote(name, line, lines, listener, counters);
-            return;
-        }
-        String text = line.decode(counters);
-        String[] fields;
+    @SuppressWarnings("unchecked")
+    private static <T> Chunk<T> cast(Object o) {
+        return (Chunk<T>) o;
+    }
+
+    private static Object get(Future<?> f) throws IOException {
         try {
-            fields = csv.ofSingleCsvRecord(StringArrayHandler.of(), text);
-        } catch (CsvParseException e) {
-            reject(listener, counters, name, line.number,
-                    "its quoting is broken (a quote is followed by text before the next comma)", text);
-            return;
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            rethrow(e.getCause());
+            throw new IllegalStateException(e);
         }
-        if (firstLine && fields.length > 0 && fields[0].strip().equals(HEADER_FIRST_FIELD)) {
-            counters.header = true;
-            counters.headerFields = fields.length;
-            return;
-        }
-        accept(name, line.number, text, fields, listener, counters);
     }
 
-    /** A line with an odd number of quotes: either a quoted field continues on the next lines, or it is broken. */
-    private void handleOpenQuote(String name, Line first, LineSource lines, Listener listener, Counters counters)
-            throws IOException {
-        List<Line> parts = new ArrayList<>();
-        parts.add(first.copy());
-        int quotes = first.quoteCount();
-        while ((quotes & 1) == 1 && parts.size() < MAX_LINES_PER_RECORD) {
-            Line next = lines.next();
-            if (next == null) {
-                break;
-            }
-            Line copy = next.copy();
-            parts.add(copy);
-            if (copy.firstControlByte() >= 0) {
-                break;
-            }
-            quotes += copy.quoteCount();
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException io) {
+            throw io;
         }
-        if ((quotes & 1) == 0 && parts.stream().allMatch(p -> p.firstControlByte() < 0)) {
-            StringBuilder joined = new StringBuilder();
-            for (Line p : parts) {
-                if (joined.length() > 0) {
-                    joined.append('\n');
+        if (t instanceof UncheckedIOException u) {
+            throw u.getCause();
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
+    }
+
+    private static <T> void deliver(Chunk<T> chunk, PreparedListener<T> listener, Totals totals) {
+        for (Object item : chunk.items) {
+            if (item instanceof Parsed<?> p) {
+                totals.accepted++;
+                T prepared = castPrepared(p.prepared());
+                listener.row(p.record(), prepared);
+            } else if (item instanceof RowProblem problem) {
+                totals.rejected++;
+                listener.problem(problem);
+            }
+        }
+        totals.nonUtf8 += chunk.nonUtf8Lines;
+        if (chunk.headerFields > 0) {
+            totals.header = true;
+            totals.headerFields = chunk.headerFields;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T castPrepared(Object prepared) {
+        return (T) prepared;
+    }
+
+    private static final class Totals {
+        boolean header;
+        int headerFields;
+        long accepted;
+        long rejected;
+        long nonUtf8;
+    }
+
+    /** An accepted row and what {@code prepare} made of it. */
+    private record Parsed<T>(DojRecord record, T prepared) {
+    }
+
+    /** The parse result of one chunk, in file order. */
+    private static final class Chunk<T> {
+        final List<Object> items = new ArrayList<>();
+        long nonUtf8Lines;
+        int headerFields;
+        long bytesRead;
+    }
+
+    /** The end of the file (or a failure of the framer). */
+    private record Done(long bytes, String sha256, long blankLines, Throwable failure) {
+    }
+
+    /** Lines copied out of the framer's buffer, handed to a parse thread. */
+    private static final class RawChunk {
+        byte[] data = new byte[CHUNK_BYTES];
+        int used;
+        long bytesRead;
+        final List<Object> items = new ArrayList<>();
+
+        void addLine(LineFramer.Line line, boolean first) {
+            if (used + line.length > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, used + line.length));
+            }
+            System.arraycopy(line.bytes, line.start, data, used, line.length);
+            items.add(new RawLine(used, line.length, line.number, line.nonAscii, line.overlong,
+                    line.control ? line.firstControlByte() : -1, first));
+            used += line.length;
+        }
+    }
+
+    /** Where one line sits in a raw chunk, and what the scan saw. */
+    private record RawLine(int start, int length, long number, boolean nonAscii, boolean overlong, int controlAt,
+                           boolean first) {
+    }
+
+    /** A row already decided by the framer (a record spanning lines, or a line set aside there). */
+    private record Decided(String text, long number, String[] fields, String problem, int latin1Lines) {
+    }
+
+    /** The framer: frames lines, handles quotes spanning lines, submits chunks to the pool in order. */
+    private final class Framing implements Runnable {
+        private final Path file;
+        private final String name;
+        private final ExecutorService pool;
+        private final BlockingQueue<Object> ordered;
+        private final Function<DojRecord, ?> prepare;
+        private final BooleanSupplier cancelled;
+        private final LineParser joinParser = new LineParser();
+        private final Deque<LineFramer.Line> pushedBack = new ArrayDeque<>();
+        private volatile boolean stopped;
+        private long blankLines;
+        private boolean seenFirst;
+
+        Framing(Path file, String name, ExecutorService pool, BlockingQueue<Object> ordered,
+                Function<DojRecord, ?> prepare, BooleanSupplier cancelled) {
+            this.file = file;
+            this.name = name;
+            this.pool = pool;
+            this.ordered = ordered;
+            this.prepare = prepare;
+            this.cancelled = cancelled;
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        @Override
+        public void run() {
+            MessageDigest sha = sha256();
+            long bytes = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                LineFramer framer = new LineFramer(in, sha);
+                RawChunk chunk = new RawChunk();
+                LineFramer.Line line;
+                while ((line = nextLine(framer)) != null) {
+                    if (stopped || cancelled.getAsBoolean()) {
+                        return;
+                    }
+                    if (!line.overlong && line.isBlank()) {
+                        blankLines++;
+                        continue;
+                    }
+                    boolean first = !seenFirst;
+                    seenFirst = true;
+                    if (!line.overlong && !line.control && (line.quotes & 1) == 1) {
+                        chunk.items.add(joinOrReject(line.copy(), framer));
+                    } else {
+                        chunk.addLine(line, first);
+                    }
+                    if (chunk.used >= CHUNK_BYTES || chunk.items.size() >= CHUNK_LINES) {
+                        chunk.bytesRead = framer.bytesRead();
+                        submit(chunk);
+                        chunk = new RawChunk();
+                    }
                 }
-                joined.append(p.decode(counters));
-            }
-            try {
-                String[] fields = csv.ofSingleCsvRecord(StringArrayHandler.of(), joined.toString());
-                if (fields.length == DojColumn.COUNT) {
-                    accept(name, first.number, joined.toString(), fields, listener, counters);
-                    return;
+                chunk.bytesRead = framer.bytesRead();
+                submit(chunk);
+                bytes = framer.bytesRead();
+                put(new Done(bytes, HexFormat.of().formatHex(sha.digest()), blankLines, null));
+            } catch (IOException | RuntimeException | Error e) {
+                if (!stopped) {
+                    try {
+                        put(new Done(bytes, "", blankLines, e));
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
-            } catch (CsvParseException e) {
-                // fall through: the first line alone is set aside
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
-        reject(listener, counters, name, first.number,
-                "it opens a quote that is never closed on that line", first.decode(counters));
-        lines.pushBack(parts.subList(1, parts.size()));
-    }
 
-    private static void accept(String name, long lineNo, String text, String[] fields, Listener listener,
-                               Counters counters) {
-        if (fields.length != DojColumn.COUNT) {
-            String why = fields.length == DojColumn.COUNT + 1
-                    ? "it has 96 fields instead of 95 (a stray comma shifts its columns)"
-                    : "it has " + fields.length + (fields.length == 1 ? " field" : " fields") + " instead of 95";
-            reject(listener, counters, name, lineNo, why, text);
-            return;
+        private LineFramer.Line nextLine(LineFramer framer) throws IOException {
+            return pushedBack.isEmpty() ? framer.next() : pushedBack.removeFirst();
         }
-        if (DojText.clean(fields[DojColumn.SUBJECT_ID.index()]).isEmpty()) {
-            reject(listener, counters, name, lineNo, "it has no SUBJECT_ID, so it cannot be tied to a person", text);
-            return;
-        }
-        counters.accepted++;
-        listener.row(new DojRecord(name, lineNo, fields));
-    }
 
-    private static void reject(Listener listener, Counters counters, String name, long lineNo, String reason,
-                               String raw) {
-        counters.rejected++;
-        listener.problem(new RowProblem(name, lineNo, reason, raw));
+        /** A line with an odd number of quotes: a quoted field continues on the next lines, or it is broken. */
+        private Decided joinOrReject(LineFramer.Line first, LineFramer framer) throws IOException {
+            List<LineFramer.Line> parts = new ArrayList<>();
+            parts.add(first);
+            int quotes = first.quotes;
+            boolean clean = first.firstControlByte() < 0;
+            while ((quotes & 1) == 1 && parts.size() < MAX_LINES_PER_RECORD && clean) {
+                LineFramer.Line next = nextLine(framer);
+                if (next == null) {
+                    break;
+                }
+                LineFramer.Line copy = next.copy();
+                parts.add(copy);
+                clean = !copy.overlong && copy.firstControlByte() < 0;
+                quotes += copy.quotes;
+            }
+            if ((quotes & 1) == 0 && clean) {
+                StringBuilder joined = new StringBuilder();
+                int latin1 = 0;
+                for (LineFramer.Line p : parts) {
+                    if (joined.length() > 0) {
+                        joined.append('\n');
+                    }
+                    joined.append(joinParser.decode(p.bytes, p.start, p.length, p.nonAscii));
+                    latin1 += joinParser.lastWasLatin1() ? 1 : 0;
+                }
+                String text = joined.toString();
+                String[] fields = joinParser.splitWhole(text);
+                if (fields != null && LineParser.problemWith(fields) == null) {
+                    return new Decided(text, first.number, fields, null, latin1);
+                }
+            }
+            // Only the first line is set aside; the others are read again as lines of their own.
+            for (int i = parts.size() - 1; i >= 1; i--) {
+                pushedBack.addFirst(parts.get(i));
+            }
+            String text = joinParser.decode(first.bytes, first.start, first.length, first.nonAscii);
+            return new Decided(text, first.number, null, LineParser.unterminatedQuote(),
+                    joinParser.lastWasLatin1() ? 1 : 0);
+        }
+
+        private void submit(RawChunk raw) throws InterruptedException {
+            if (raw.items.isEmpty()) {
+                return;
+            }
+            Future<Chunk<Object>> f = pool.submit(() -> parse(raw));
+            put(f);
+        }
+
+        private void put(Object o) throws InterruptedException {
+            while (!ordered.offer(o, 100, TimeUnit.MILLISECONDS)) {
+                if (stopped) {
+                    throw new InterruptedException("stopped");
+                }
+            }
+        }
+
+        private Chunk<Object> parse(RawChunk raw) {
+            LineParser parser = new LineParser();
+            Chunk<Object> out = new Chunk<>();
+            out.bytesRead = raw.bytesRead;
+            for (Object item : raw.items) {
+                if (item instanceof Decided d) {
+                    out.nonUtf8Lines += d.latin1Lines();
+                    if (d.problem() != null) {
+                        out.items.add(new RowProblem(name, d.number(), d.problem(), d.text()));
+                    } else {
+                        DojRecord record = new DojRecord(name, d.number(), d.fields());
+                        out.items.add(new Parsed<>(record, prepare.apply(record)));
+                    }
+                    continue;
+                }
+                RawLine l = (RawLine) item;
+                String text = parser.decode(raw.data, l.start(), l.length(), l.nonAscii());
+                if (l.overlong()) {
+                    out.items.add(new RowProblem(name, l.number(), LineParser.overlong(), text));
+                    continue;
+                }
+                if (l.controlAt() >= 0) {
+                    out.items.add(new RowProblem(name, l.number(),
+                            LineParser.binary(l.controlAt(), raw.data[l.start() + l.controlAt()] & 0xFF), text));
+                    continue;
+                }
+                String[] fields = parser.split(text);
+                if (fields == null) {
+                    out.items.add(new RowProblem(name, l.number(), LineParser.brokenQuoting(), text));
+                    continue;
+                }
+                if (l.first() && LineParser.isHeader(fields)) {
+                    out.headerFields = fields.length;
+                    continue;
+                }
+                String problem = LineParser.problemWith(fields);
+                if (problem != null) {
+                    out.items.add(new RowProblem(name, l.number(), problem, text));
+                    continue;
+                }
+                DojRecord record = new DojRecord(name, l.number(), fields);
+                out.items.add(new Parsed<>(record, prepare.apply(record)));
+            }
+            out.nonUtf8Lines += parser.nonUtf8Lines;
+            return out;
+        }
     }
 
     private static MessageDigest sha256() {
@@ -202,220 +429,6 @@ public final class DojReader {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static final class Counters {
-        boolean header;
-        int headerFields;
-        long accepted;
-        long rejected;
-        long blankLines;
-        long nonUtf8Lines;
-    }
-
-    /** One physical line: bytes without the line break, and its 1-based number. */
-    private static final class Line {
-        byte[] bytes;
-        int start;
-        int length;
-        long number;
-        boolean overlong;
-
-        Line copy() {
-            Line c = new Line();
-            c.bytes = Arrays.copyOfRange(bytes, start, start + length);
-            c.start = 0;
-            c.length = length;
-            c.number = number;
-            c.overlong = overlong;
-            return c;
-        }
-
-        boolean isBlank() {
-            for (int i = start; i < start + length; i++) {
-                byte b = bytes[i];
-                if (b != ' ' && b != '\t') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Offset (from the line start) of the first control byte other than tab, or -1. */
-        int firstControlByte() {
-            for (int i = start; i < start + length; i++) {
-                int b = bytes[i] & 0xFF;
-                if ((b < 0x20 && b != '\t' && b != '\n') || b == 0x7F) {
-                    return i - start;
-                }
-            }
-            return -1;
-        }
-
-        int quoteCount() {
-            int n = 0;
-            for (int i = start; i < start + length; i++) {
-                if (bytes[i] == '"') {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        String decode(Counters counters) {
-            boolean ascii = true;
-            for (int i = start; i < start + length; i++) {
-                if (bytes[i] < 0) {
-                    ascii = false;
-                    break;
-                }
-            }
-            if (ascii) {
-                return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-            }
-            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            try {
-                return utf8.decode(ByteBuffer.wrap(bytes, start, length)).toString();
-            } catch (CharacterCodingException e) {
-                counters.nonUtf8Lines++;
-                return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-            }
-        }
-    }
-
-    /** Frames physical lines out of the byte stream, hashing every byte it reads. */
-    private static final class LineSource {
-        private final InputStream in;
-        private final MessageDigest sha;
-        private final Listener listener;
-        private final Deque<Line> pushedBack = new ArrayDeque<>();
-        private final Line current = new Line();
-        private byte[] buf = new byte[CHUNK];
-        private int pos;
-        private int limit;
-        private boolean eof;
-        private long lineNo;
-        private long bytesRead;
-        private long lastProgress;
-        private boolean atStart = true;
-
-        LineSource(InputStream in, MessageDigest sha, Listener listener) {
-            this.in = in;
-            this.sha = sha;
-            this.listener = listener;
-        }
-
-        void pushBack(List<Line> lines) {
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                pushedBack.addFirst(lines.get(i));
-            }
-        }
-
-        /** The next line, or null at the end of the file. The returned line is valid until the next call. */
-        Line next() throws IOException {
-            if (!pushedBack.isEmpty()) {
-                return pushedBack.removeFirst();
-            }
-            while (true) {
-                for (int i = pos; i < limit; i++) {
-                    if (buf[i] == '\n') {
-                        int end = i;
-                        int start = pos;
-                        pos = i + 1;
-                        return frame(start, end);
-                    }
-                }
-                if (eof) {
-                    if (pos < limit) {
-                        int start = pos;
-                        pos = limit;
-                        return frame(start, limit);
-                    }
-                    return null;
-                }
-                Line overlong = fill();
-                if (overlong != null) {
-                    return overlong;
-                }
-            }
-        }
-
-        private Line frame(int start, int end) {
-            lineNo++;
-            if (end > start && buf[end - 1] == '\r') {
-                end--;
-            }
-            if (atStart) {
-                atStart = false;
-                if (end - start >= 3 && (buf[start] & 0xFF) == 0xEF && (buf[start + 1] & 0xFF) == 0xBB
-                        && (buf[start + 2] & 0xFF) == 0xBF) {
-                    start += 3;
-                }
-            }
-            current.bytes = buf;
-            current.start = start;
-            current.length = end - start;
-            current.number = lineNo;
-            return current;
-        }
-
-        /** Reads more bytes; returns an over-long line (set aside whole) when one line outgrows the limit. */
-        private Line fill() throws IOException {
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, limit - pos);
-                limit -= pos;
-                pos = 0;
-            }
-            if (limit == buf.length) {
-                if (buf.length >= MAX_LINE_BYTES) {
-                    return skipOverlongLine();
-                }
-                buf = Arrays.copyOf(buf, buf.length * 2);
-            }
-            read(limit);
-            return null;
-        }
-
-        private void read(int at) throws IOException {
-            int n = in.read(buf, at, buf.length - at);
-            if (n < 0) {
-                eof = true;
-                return;
-            }
-            sha.update(buf, at, n);
-            limit = at + n;
-            bytesRead += n;
-            if (bytesRead - lastProgress >= CHUNK) {
-                lastProgress = bytesRead;
-                listener.progress(bytesRead);
-            }
-        }
-
-        /** Keeps the first kilobyte of a line that has no end in sight and drops the rest up to its line break. */
-        private Line skipOverlongLine() throws IOException {
-            Line sample = new Line();
-            sample.bytes = Arrays.copyOf(buf, OVERLONG_SAMPLE);
-            sample.length = OVERLONG_SAMPLE;
-            sample.number = ++lineNo;
-            sample.overlong = true;
-            atStart = false;
-            while (true) {
-                for (int i = pos; i < limit; i++) {
-                    if (buf[i] == '\n') {
-                        pos = i + 1;
-                        return sample;
-                    }
-                }
-                pos = 0;
-                limit = 0;
-                read(0);
-                if (eof) {
-                    return sample;
-                }
-            }
         }
     }
 }

@@ -14,12 +14,20 @@ public final class CellSafety {
     private CellSafety() {
     }
 
-    /** True when a spreadsheet could read the value as a formula. */
+    /**
+     * True when a spreadsheet could read the value as a formula. Trailing spaces (DOJ padding) do not count, so
+     * a value gets the same treatment whether a writer sees it whole or as bytes plus a count of spaces.
+     */
     public static boolean isRisky(String value) {
-        if (value.isEmpty() || !isTrigger(value.charAt(0))) {
+        int end = value.length();
+        while (end > 0 && value.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0 || !isTrigger(value.charAt(0))) {
             return false;
         }
-        return !(value.equals("-") || NUMBER.matcher(value).matches());
+        String v = value.substring(0, end);
+        return !(v.equals("-") || NUMBER.matcher(v).matches());
     }
 
     /** The value made safe to open in a spreadsheet. */
@@ -28,7 +36,11 @@ public final class CellSafety {
     }
 
     /** The same test on UTF-8 bytes (the trigger characters are all ASCII). */
-    public static boolean isRisky(byte[] data, int start, int end) {
+    public static boolean isRisky(byte[] data, int start, int bytesEnd) {
+        int end = bytesEnd;
+        while (end > start && data[end - 1] == ' ') {
+            end--;
+        }
         if (start >= end || !isTrigger((char) data[start])) {
             return false;
         }

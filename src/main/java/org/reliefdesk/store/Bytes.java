@@ -30,6 +30,12 @@ final class Bytes {
         }
     }
 
+    void bytes(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
+    }
+
     void varint(long value) {
         ensure(10);
         long v = value;

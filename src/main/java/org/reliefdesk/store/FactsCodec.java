@@ -14,16 +14,39 @@ final class FactsCodec {
     private FactsCodec() {
     }
 
-    static byte[] encode(List<HistoryRow> rows, Bytes scratch) {
+    /** The facts of one row without its position; safe on any thread. */
+    static byte[] encodeRow(HistoryRow r) {
+        Bytes b = new Bytes(256);
+        values(r, b);
+        return b.toArray();
+    }
+
+    /** A part's blob from its rows' positions and their {@link #encodeRow} bytes. */
+    static byte[] encode(List<HistoryRow> rows, List<byte[]> encodedRows, Bytes scratch) {
         scratch.clear();
         scratch.varint(rows.size());
         long lastIndex = 0;
         long lastLine = 0;
-        for (HistoryRow r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            HistoryRow r = rows.get(i);
             scratch.varint(r.rowIndex() - lastIndex);
             scratch.varint(r.line() - lastLine);
             lastIndex = r.rowIndex();
             lastLine = r.line();
+            scratch.bytes(encodedRows.get(i));
+        }
+        return scratch.toArray();
+    }
+
+    static byte[] encode(List<HistoryRow> rows, Bytes scratch) {
+        List<byte[]> encoded = new java.util.ArrayList<>(rows.size());
+        for (HistoryRow r : rows) {
+            encoded.add(encodeRow(r));
+        }
+        return encode(rows, encoded, scratch);
+    }
+
+    private static void values(HistoryRow r, Bytes scratch) {
             scratch.paddedString(r.cntOrder());
             scratch.paddedString(r.cycleDate());
             scratch.paddedString(r.stepDate());
@@ -40,8 +63,6 @@ final class FactsCodec {
             scratch.paddedString(r.sentenceLength());
             scratch.paddedString(r.sentenceTimeCode());
             scratch.paddedString(r.comment());
-        }
-        return scratch.toArray();
     }
 
     static List<HistoryRow> decode(int batch, byte[] blob, List<HistoryRow> into) {

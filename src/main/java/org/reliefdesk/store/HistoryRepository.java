@@ -18,10 +18,39 @@ public final class HistoryRepository {
         this.workspace = workspace;
     }
 
-    /** Receives one person's rows, in file order. */
+    /** Receives one person as stored; {@link StoredSubject#rows()} decodes (on any thread). */
     @FunctionalInterface
     public interface SubjectVisitor {
-        void visit(SubjectInfo subject, List<HistoryRow> rows);
+        void visit(StoredSubject subject);
+    }
+
+    /** One person's stored facts, not decoded yet. */
+    public static final class StoredSubject {
+        private final SubjectInfo info;
+        private final List<int[]> batches = new ArrayList<>();
+        private final List<byte[]> blobs = new ArrayList<>();
+
+        StoredSubject(SubjectInfo info) {
+            this.info = info;
+        }
+
+        void add(int batch, byte[] facts) {
+            batches.add(new int[] {batch});
+            blobs.add(facts);
+        }
+
+        public SubjectInfo info() {
+            return info;
+        }
+
+        /** The person's rows in file order (file by file). */
+        public List<HistoryRow> rows() {
+            List<HistoryRow> rows = new ArrayList<>();
+            for (int i = 0; i < blobs.size(); i++) {
+                FactsCodec.decode(batches.get(i)[0], blobs.get(i), rows);
+            }
+            return rows;
+        }
     }
 
     /** Number of stored parts (runs of consecutive rows of one person): the unit of progress. */
@@ -57,14 +86,16 @@ public final class HistoryRepository {
                     String subjectId = rs.getString(3);
                     SubjectInfo info = new SubjectInfo(subjectId, rs.getString(6), rs.getString(7), rs.getString(8),
                             rs.getString(9));
-                    List<HistoryRow> rows;
+                    StoredSubject subject = new StoredSubject(info);
+                    boolean first = true;
                     if (rs.getInt(5) == 1) {
-                        rows = FactsCodec.decode(batch, rs.getBytes(4), null);
+                        subject.add(batch, rs.getBytes(4));
                     } else {
-                        rows = perFile ? partsIfFirst(inBatch, id, subjectId, batch) : partsIfFirst(all, id, subjectId, -1);
+                        first = perFile ? partsIfFirst(inBatch, id, subjectId, batch, subject)
+                                : partsIfFirst(all, id, subjectId, -1, subject);
                     }
-                    if (rows != null) {
-                        visitor.visit(info, rows);
+                    if (first) {
+                        visitor.visit(subject);
                     }
                     onPart.run();
                 }
@@ -73,25 +104,27 @@ public final class HistoryRepository {
         });
     }
 
-    /** All parts of the person (in the batch, when given) if {@code partId} is their first part, else null. */
-    private static List<HistoryRow> partsIfFirst(PreparedStatement ps, long partId, String subjectId, int batch)
-            throws SQLException {
+    /**
+     * Adds all parts of the person (in the batch, when given) if {@code partId} is their first part; false when
+     * it is not (the person was visited with their first part).
+     */
+    private static boolean partsIfFirst(PreparedStatement ps, long partId, String subjectId, int batch,
+                                        StoredSubject into) throws SQLException {
         ps.setString(1, subjectId);
         if (batch >= 0) {
             ps.setInt(2, batch);
         }
-        List<HistoryRow> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             boolean first = true;
             while (rs.next()) {
                 if (first && rs.getLong(1) != partId) {
-                    return null;
+                    return false;
                 }
                 first = false;
-                FactsCodec.decode(rs.getInt(2), rs.getBytes(3), rows);
+                into.add(rs.getInt(2), rs.getBytes(3));
             }
         }
-        return rows;
+        return true;
     }
 
     /** The stored identity of a person, or null. */

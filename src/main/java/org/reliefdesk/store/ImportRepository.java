@@ -39,14 +39,25 @@ public final class ImportRepository {
                            long blankLines, long nonUtf8Lines, String countiesJson, String finishedAt) {
     }
 
+    /** A row turned into its stored forms ahead of time, on a parse thread. */
+    public record PreparedRow(byte[] fields, byte[] facts) {
+    }
+
+    /** Encodes a row for storage; thread-safe, so parse threads can do it while the writer thread stores. */
+    public static PreparedRow prepare(DojRecord record) {
+        return new PreparedRow(SourceBlockCodec.encodeFields(record), FactsCodec.encodeRow(HistoryRow.of(0, 0, record)));
+    }
+
     /** Receives one file's content while it is read; everything lands in the workspace only if it all does. */
     public interface BatchWriter {
         /** The batch's id (valid inside the transaction). */
         int batchId();
 
-        void row(DojRecord record);
+        void row(DojRecord record, PreparedRow prepared);
 
-        void subjectPart(SubjectInfo subject, String ssn, String cdl, String fbi, List<HistoryRow> rows);
+        /** A run of consecutive rows of one subject, with their prepared forms. */
+        void subjectPart(SubjectInfo subject, String ssn, String cdl, String fbi, List<HistoryRow> rows,
+                         List<PreparedRow> prepared);
 
         void conviction(Conviction conviction);
 
@@ -208,13 +219,20 @@ public final class ImportRepository {
         private int blockRows;
         private int pendingConvictions;
         private int pendingRejected;
+        private int pendingParts;
+        private long nextPartId;
 
         Writer(Connection c, int batchId) throws SQLException {
             this.batchId = batchId;
             block = c.prepareStatement(
                     "INSERT INTO source_block (batch_id, block_no, first_row, row_count, data) VALUES (?, ?, ?, ?, ?)");
-            part = c.prepareStatement("INSERT INTO subject_part (batch_id, subject_id, first_row, row_count, facts)"
-                    + " VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            part = c.prepareStatement("INSERT INTO subject_part (id, batch_id, subject_id, first_row, row_count, facts)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM subject_part")) {
+                rs.next();
+                nextPartId = rs.getLong(1) + 1;
+            }
             subject = c.prepareStatement("INSERT INTO subject (subject_id, name, dob, cii, gender, ssn, cdl, fbi,"
                     + " first_part_id, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
                     + " ON CONFLICT (subject_id) DO UPDATE SET parts = parts + 1");
@@ -230,11 +248,11 @@ public final class ImportRepository {
         }
 
         @Override
-        public void row(DojRecord record) {
+        public void row(DojRecord record, PreparedRow prepared) {
             if (blockRows == 0) {
                 blockFirstRow = rowsSeen;
             }
-            SourceBlockCodec.append(blockBytes, record);
+            SourceBlockCodec.append(blockBytes, record.line(), prepared.fields());
             rowsSeen++;
             blockRows++;
             if (blockRows >= BLOCK_ROWS || blockBytes.size() >= BLOCK_BYTES) {
@@ -261,19 +279,21 @@ public final class ImportRepository {
         }
 
         @Override
-        public void subjectPart(SubjectInfo s, String ssn, String cdl, String fbi, List<HistoryRow> rows) {
+        public void subjectPart(SubjectInfo s, String ssn, String cdl, String fbi, List<HistoryRow> rows,
+                                List<PreparedRow> prepared) {
             try {
-                part.setInt(1, batchId);
-                part.setString(2, s.subjectId());
-                part.setLong(3, rows.get(0).rowIndex());
-                part.setInt(4, rows.size());
-                part.setBytes(5, FactsCodec.encode(rows, scratch));
-                part.executeUpdate();
-                long partId;
-                try (ResultSet keys = part.getGeneratedKeys()) {
-                    keys.next();
-                    partId = keys.getLong(1);
+                long partId = nextPartId++;
+                part.setLong(1, partId);
+                part.setInt(2, batchId);
+                part.setString(3, s.subjectId());
+                part.setLong(4, rows.get(0).rowIndex());
+                part.setInt(5, rows.size());
+                List<byte[]> facts = new ArrayList<>(prepared.size());
+                for (PreparedRow p : prepared) {
+                    facts.add(p.facts());
                 }
+                part.setBytes(6, FactsCodec.encode(rows, facts, scratch));
+                part.addBatch();
                 subject.setString(1, s.subjectId());
                 subject.setString(2, s.name());
                 subject.setString(3, s.dob());
@@ -283,7 +303,12 @@ public final class ImportRepository {
                 subject.setString(7, cdl);
                 subject.setString(8, fbi);
                 subject.setLong(9, partId);
-                subject.executeUpdate();
+                subject.addBatch();
+                if (++pendingParts >= BATCH) {
+                    part.executeBatch();
+                    subject.executeBatch();
+                    pendingParts = 0;
+                }
             } catch (SQLException e) {
                 throw new SqlFailure(e);
             }
@@ -332,6 +357,8 @@ public final class ImportRepository {
 
         void flush() throws SQLException {
             writeBlock();
+            part.executeBatch();
+            subject.executeBatch();
             conviction.executeBatch();
             rejected.executeBatch();
         }

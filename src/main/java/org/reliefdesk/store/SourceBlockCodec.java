@@ -15,11 +15,19 @@ final class SourceBlockCodec {
     private SourceBlockCodec() {
     }
 
-    static void append(Bytes block, DojRecord r) {
-        block.varint(r.line());
+    /** The 95 fields of a row in block form (without its line number); safe on any thread. */
+    static byte[] encodeFields(DojRecord r) {
+        Bytes b = new Bytes(1024);
         for (int i = 0; i < DojColumn.COUNT; i++) {
-            block.csvField(r.field(i));
+            b.csvField(r.field(i));
         }
+        return b.toArray();
+    }
+
+    /** Appends a row given by its line number and its encoded fields. */
+    static void append(Bytes block, long line, byte[] encodedFields) {
+        block.varint(line);
+        block.bytes(encodedFields);
     }
 
     /** Calls {@code each} once per row of the block, reusing {@code row}. */

@@ -60,8 +60,14 @@ public final class Workspace implements AutoCloseable {
                     + e.getMessage() + ".", e);
         }
         Workspace w = connect(path);
-        w.migrate();
-        return w;
+        try {
+            w.configure();
+            w.migrate();
+            return w;
+        } catch (RuntimeException e) {
+            w.close();
+            throw e;
+        }
     }
 
     /** Opens an existing workspace, after checking it is one that this version can read. */
@@ -73,6 +79,7 @@ public final class Workspace implements AutoCloseable {
         Workspace w = connect(path);
         try {
             w.checkIsWorkspace();
+            w.configure();
             w.migrate();
             return w;
         } catch (RuntimeException e) {
@@ -97,15 +104,23 @@ public final class Workspace implements AutoCloseable {
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA page_size = 8192");
-                s.execute("PRAGMA journal_mode = DELETE");
-                s.execute("PRAGMA synchronous = " + System.getProperty("rd.sync", "FULL"));
-                s.execute("PRAGMA foreign_keys = ON");
                 s.execute("PRAGMA busy_timeout = 5000");
-                s.execute("PRAGMA cache_size = -32768");
-                s.execute("PRAGMA temp_store = FILE");
             }
             return new Workspace(path, c);
+        } catch (SQLException e) {
+            throw new StoreException("The workspace " + path + " cannot be opened: " + e.getMessage() + ".", e);
+        }
+    }
+
+    /** Sets the pragmas; only once the file is known to be ours, since journal_mode rewrites a foreign WAL file. */
+    private void configure() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA page_size = 8192");
+            s.execute("PRAGMA journal_mode = DELETE");
+            s.execute("PRAGMA synchronous = " + System.getProperty("rd.sync", "FULL"));
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA cache_size = -32768");
+            s.execute("PRAGMA temp_store = FILE");
         } catch (SQLException e) {
             throw new StoreException("The workspace " + path + " cannot be opened: " + e.getMessage() + ".", e);
         }

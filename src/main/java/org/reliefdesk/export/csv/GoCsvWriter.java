@@ -72,10 +72,9 @@ public final class GoCsvWriter implements Closeable {
         if (start == end) {
             quote = spaces > 0;
         } else if (mayHaveSpecials) {
-            quote = needsQuotes(data, start, end, risky);
+            quote = needsQuotes(data, start, end, spaces, risky);
         } else {
-            quote = !risky && (beginsWithSpace(data, start, end)
-                    || end - start == 2 && data[start] == '\\' && data[start + 1] == '.');
+            quote = !risky && (beginsWithSpace(data, start, end) || isBackslashDot(data, start, end, spaces));
         }
         if (quote) {
             put('"');
@@ -140,11 +139,11 @@ public final class GoCsvWriter implements Closeable {
         endRow();
     }
 
-    static boolean needsQuotes(byte[] d, int start, int end, boolean risky) {
+    static boolean needsQuotes(byte[] d, int start, int end, int spaces, boolean risky) {
         if (start >= end) {
             return false;
         }
-        if (end - start == 2 && d[start] == '\\' && d[start + 1] == '.') {
+        if (isBackslashDot(d, start, end, spaces)) {
             return true;
         }
         for (int i = start; i < end; i++) {
@@ -155,6 +154,11 @@ public final class GoCsvWriter implements Closeable {
         }
         // After a protecting apostrophe the field no longer begins with whitespace.
         return !risky && beginsWithSpace(d, start, end);
+    }
+
+    /** Go quotes a field that is exactly {@code \.} (with trailing spaces it is not). */
+    private static boolean isBackslashDot(byte[] d, int start, int end, int spaces) {
+        return spaces == 0 && end - start == 2 && d[start] == '\\' && d[start + 1] == '.';
     }
 
     /** Go's unicode.IsSpace on the first rune. */
