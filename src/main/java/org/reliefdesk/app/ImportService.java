@@ -209,6 +209,11 @@ public final class ImportService {
         }
     }
 
+    /** Accepted rows stored in the workspace, over all imported files. */
+    public long acceptedRows(Workspace workspace) {
+        return new ImportRepository(workspace).batches().stream().mapToLong(ImportBatch::rowsAccepted).sum();
+    }
+
     /** Size-independent quick identity: SHA-256 of the first megabyte. */
     static String fingerprint(Path file) throws IOException {
         MessageDigest md = sha();

@@ -95,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
                     result.written().size());
             out.printf(Locale.ROOT, "total           %.2f s%n", total);
             out.printf(Locale.ROOT, "throughput      %,.0f rows/s%n", data.rows() / total);
-            out.printf(Locale.ROOT, "peak heap used  %.0f MB (max heap %.0f MB)%n", peak.heapPeak() / 1e6,
-                    Runtime.getRuntime().maxMemory() / 1e6);
+            out.printf(Locale.ROOT, "peak heap used  %.0f MB (live after GC: %.0f MB; max heap %.0f MB)%n",
+                    peak.heapPeak() / 1e6, peak.livePeak() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
             out.printf(Locale.ROOT, "peak RSS        %s%n", peak.rss());
             out.printf(Locale.ROOT, "workspace       %.0f MB%n", Files.size(work.resolve("bench.reliefdesk")) / 1e6);
             return ReliefDeskCli.OK;
@@ -121,6 +121,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final class MemoryPeak extends Thread {
         private volatile boolean running = true;
         private volatile long peak;
+        private volatile long live;
 
         MemoryPeak() {
             super("memory-peak");
@@ -136,6 +137,13 @@ final class BenchCommand implements Callable<Integer> {
             var memory = ManagementFactory.getMemoryMXBean();
             while (running) {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                long afterGc = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                        afterGc += pool.getCollectionUsage().getUsed();
+                    }
+                }
+                live = Math.max(live, afterGc);
                 try {
                     Thread.sleep(5);
                 } catch (InterruptedException e) {
@@ -147,6 +155,11 @@ final class BenchCommand implements Callable<Integer> {
         void finish() throws InterruptedException {
             running = false;
             join();
+        }
+
+        /** The most heap still in use right after a collection: what the run really keeps. */
+        long livePeak() {
+            return live;
         }
 
         long heapPeak() {

@@ -205,6 +205,32 @@ public final class Workspace implements AutoCloseable {
         return path;
     }
 
+    /** SQLite's own consistency check of the whole file: {@code ok}, or the first problems it found. */
+    public String integrityCheck() {
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder b = new StringBuilder();
+                while (rs.next()) {
+                    b.append(b.length() > 0 ? "; " : "").append(rs.getString(1));
+                }
+                return b.toString();
+            }
+        });
+    }
+
+    /** Number of rows in a workspace table (for checks and tests). */
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        return read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Work on the connection inside a transaction. */
     @FunctionalInterface
     interface SqlWork<T> {
