@@ -104,11 +104,11 @@ public final class DojReader {
         Totals totals = new Totals();
         try {
             while (true) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("reading " + name + " was cancelled");
+                }
                 Object next = ordered.poll(200, TimeUnit.MILLISECONDS);
                 if (next == null) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("reading " + name + " was cancelled");
-                    }
                     continue;
                 }
                 if (next instanceof Future<?> f) {
@@ -407,8 +407,12 @@ public final class DojReader {
                     out.items.add(new RowProblem(name, l.number(), LineParser.brokenQuoting(), text));
                     continue;
                 }
-                if (l.first() && LineParser.isHeader(fields)) {
-                    out.headerFields = fields.length;
+                if (LineParser.isHeader(fields)) {
+                    if (l.first()) {
+                        out.headerFields = fields.length;
+                    } else {
+                        out.items.add(new RowProblem(name, l.number(), LineParser.repeatedHeader(), text));
+                    }
                     continue;
                 }
                 String problem = LineParser.problemWith(fields);

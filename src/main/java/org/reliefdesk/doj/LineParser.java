@@ -105,6 +105,10 @@ final class LineParser {
                 + " MB, far too long for a DOJ row (only its start is kept here)";
     }
 
+    static String repeatedHeader() {
+        return "it repeats the header row (were two files joined together?), so it is not a person's data";
+    }
+
     static String unterminatedQuote() {
         return "it opens a quote that is never closed on that line";
     }
