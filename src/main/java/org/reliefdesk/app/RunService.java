@@ -2,9 +2,11 @@ package org.reliefdesk.app;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.rules.RunSettings;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
+import org.reliefdesk.store.SourceRepository;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -110,16 +113,40 @@ public final class RunService {
             return;
         }
         List<String> reasons = new ArrayList<>();
+        ImportRepository imports = new ImportRepository(workspace);
+        SourceRepository sources = new SourceRepository(workspace);
         for (ImportService.FileOutcome o : outcomes) {
+            String name = o.path().getFileName().toString();
             if (o instanceof ImportService.Unusable u) {
                 reasons.add(u.message());
             } else if (o instanceof ImportService.Imported i) {
-                reasons.add("No row of " + i.path().getFileName() + " could be read (" + i.batch().rowsRejected()
-                        + " set aside" + (i.batch().rowsRejected() > 0 ? ", see rejected_rows.csv" : "")
-                        + "): it does not look like a DOJ research file.");
+                imports.findBySha(i.batch().sha256()).ifPresent(b ->
+                        reasons.add("No row of " + name + " could be read: " + whyNoRow(sources, name, b) + "."));
+            } else if (o instanceof ImportService.Duplicate d) {
+                imports.findBySha(d.existing().sha256()).ifPresent(b -> reasons.add("No row of " + name
+                        + " could be read: it is already in the workspace (imported on " + b.finishedAt() + "), and "
+                        + whyNoRow(sources, name, b) + "."));
             }
         }
+        if (reasons.isEmpty()) {
+            reasons.add("No row of the input files could be read.");
+        }
         throw new NoUsableInputException(String.join(" ", reasons), outcomes);
+    }
+
+    /** Why an imported file gave no row, naming the first line set aside (the file itself is not written out). */
+    private static String whyNoRow(SourceRepository sources, String name, ImportBatch b) {
+        if (b.rowsRead() == 0) {
+            return b.header() ? "it has a header row but no data rows" : "it holds no rows";
+        }
+        Optional<RowProblem> first = sources.firstRejected(b.id(), name);
+        if (first.isEmpty()) {
+            return "all its rows were set aside";
+        }
+        RowProblem p = first.get();
+        return b.rowsRejected() == 1 ? "its only row, at line " + p.line() + ", was set aside because " + p.reason()
+                : "all " + b.rowsRejected() + " rows were set aside, the first at line " + p.line() + " because "
+                        + p.reason();
     }
 
     /** A warning listing the counties found when the chosen county has no row in the workspace. */

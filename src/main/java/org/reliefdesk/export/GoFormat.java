@@ -39,7 +39,7 @@ public final class GoFormat {
     /** Go's {@code %.1f}: the exact binary value rounded half to even; a negative value rounding to zero keeps its sign. */
     public static String oneDecimal(double x) {
         String s = new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
-        if (x < 0 && !s.startsWith("-")) {
+        if (Math.copySign(1.0, x) < 0 && !s.startsWith("-")) {
             s = "-" + s;
         }
         return s;

@@ -5,6 +5,7 @@ import org.reliefdesk.doj.RowProblem;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The rows of each imported file as read (for exports), and the rows that were set aside. */
@@ -53,6 +54,20 @@ public final class SourceRepository {
                 }
             }
             return null;
+        });
+    }
+
+    /** The first row set aside from one file (by line), if any. */
+    public Optional<RowProblem> firstRejected(int batchId, String fileName) {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT line, reason, raw FROM rejected_row WHERE batch_id = ? ORDER BY line, id LIMIT 1")) {
+                ps.setInt(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new RowProblem(fileName, rs.getLong(1), rs.getString(2),
+                            rs.getString(3))) : Optional.<RowProblem>empty();
+                }
+            }
         });
     }
 

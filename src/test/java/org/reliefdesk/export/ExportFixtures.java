@@ -1,0 +1,89 @@
+package org.reliefdesk.export;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.reliefdesk.doj.DojColumn;
+import org.reliefdesk.doj.EncodedRow;
+import org.reliefdesk.rules.DecisionRecord;
+import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.rules.ReasonCode;
+import org.reliefdesk.rules.RuleResult;
+import org.reliefdesk.rules.SubjectReport;
+import org.reliefdesk.rules.TrailEntry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Rows, decisions and a CSV reader shared by the export tests (the writers live in two packages). */
+public final class ExportFixtures {
+    private ExportFixtures() {
+    }
+
+    /** 95 empty fields with the given ones set. */
+    public static String[] dojFields(Map<DojColumn, String> values) {
+        String[] f = new String[DojColumn.COUNT];
+        Arrays.fill(f, "");
+        values.forEach((c, v) -> f[c.index()] = v);
+        return f;
+    }
+
+    /** The row as the workspace hands it to exporters: content bytes, trailing-space counts, special flags. */
+    public static EncodedRow encoded(String[] fields, long rowIndex, long line) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        int[] starts = new int[fields.length];
+        int[] ends = new int[fields.length];
+        int[] spaces = new int[fields.length];
+        boolean[] special = new boolean[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String s = fields[i];
+            int end = s.length();
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+            String content = s.substring(0, end);
+            byte[] b = content.getBytes(StandardCharsets.UTF_8);
+            starts[i] = all.size();
+            all.writeBytes(b);
+            ends[i] = all.size();
+            spaces[i] = s.length() - end;
+            special[i] = content.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        }
+        byte[] data = all.toByteArray();
+        EncodedRow row = new EncodedRow();
+        for (int i = 0; i < fields.length; i++) {
+            row.setField(i, data, starts[i], ends[i], spaces[i], special[i]);
+        }
+        row.setPosition(rowIndex, line);
+        return row;
+    }
+
+    /** A decided Prop 64 conviction starting at {@code rowIndex}. */
+    public static DecisionRecord decision(long rowIndex, LocalDate date, Outcome outcome, ReasonCode reason,
+                                          String reasonText, String caseNumber, SubjectReport report) {
+        return new DecisionRecord(1, rowIndex, rowIndex + 2, "S1", "001002001000", date, date, "11357(B) HS",
+                "MISDEMEANOR", "SACRAMENTO", "CASC SACRAMENTO", caseNumber, outcome, reason, reasonText, "",
+                "Plain explanation for " + outcome.label() + ".",
+                List.of(new TrailEntry(reason, RuleResult.APPLIED, "facts")), report);
+    }
+
+    public static SubjectReport report(int convictions) {
+        return new SubjectReport(convictions, List.of(), List.of(), false, false, null, List.of(1, 0, 0, 0));
+    }
+
+    /** Every record of a CSV file, fields unquoted. */
+    public static List<List<String>> readCsv(Path file) throws IOException {
+        try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(file, StandardCharsets.UTF_8)) {
+            return r.stream().map(CsvRecord::getFields).toList();
+        }
+    }
+
+    public static List<List<String>> readCsv(String text) {
+        return CsvReader.builder().ofCsvRecord(text).stream().map(CsvRecord::getFields).toList();
+    }
+}
