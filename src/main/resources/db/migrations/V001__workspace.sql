@@ -155,6 +155,10 @@ CREATE TRIGGER override_entry_no_update BEFORE UPDATE ON override_entry
 BEGIN SELECT RAISE(ABORT, 'overrides are append-only'); END;
 CREATE TRIGGER override_entry_no_delete BEFORE DELETE ON override_entry
 BEGIN SELECT RAISE(ABORT, 'overrides are append-only'); END;
+-- INSERT OR REPLACE deletes without firing delete triggers: refuse any insert that would replace a row.
+CREATE TRIGGER override_entry_no_replace BEFORE INSERT ON override_entry
+WHEN EXISTS (SELECT 1 FROM override_entry WHERE id = NEW.id)
+BEGIN SELECT RAISE(ABORT, 'overrides are append-only'); END;
 
 -- What was done to the workspace, by whom and when: append-only.
 CREATE TABLE audit_log (
@@ -167,4 +171,7 @@ CREATE TABLE audit_log (
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;

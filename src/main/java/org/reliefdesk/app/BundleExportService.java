@@ -111,6 +111,24 @@ public final class BundleExportService {
             workers.add(new Worker(full));
             workers.add(new Worker(condensed));
             workers.forEach(Thread::start);
+            try {
+                feed(workers, sources, batch, decisions, done, progress, cancel);
+            } finally {
+                // stop the writer threads before their writers are closed
+                for (Worker w : workers) {
+                    w.interrupt();
+                }
+                for (Worker w : workers) {
+                    w.joinQuietly();
+                }
+            }
+        }
+    }
+
+    private static void feed(List<Worker> workers, SourceRepository sources, ImportBatch batch,
+                             RunRepository.DecisionCursor decisions, long[] done, Progress progress,
+                             Cancellation cancel) throws IOException {
+        {
             DecisionRecord[] next = {decisions.next()};
             sources.forEachBlock(batch.id(), block -> {
                 List<DecisionRecord> inBlock = new ArrayList<>();
@@ -134,10 +152,6 @@ public final class BundleExportService {
             }
             for (Worker w : workers) {
                 w.finish();
-            }
-        } finally {
-            for (Worker w : workers) {
-                w.interrupt();
             }
         }
     }
@@ -194,6 +208,14 @@ public final class BundleExportService {
                 failure = new CancellationException("interrupted");
             } catch (RuntimeException | Error e) {
                 failure = e;
+            }
+        }
+
+        void joinQuietly() {
+            try {
+                join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 

@@ -47,7 +47,7 @@ public final class ImportService {
     private static final int MAX_COUNTIES = 500;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Parse threads: the calling thread stores while these read (two cores are the laptop floor). */
-    private static final int PARSE_THREADS = Integer.getInteger("rd.parse", 2);
+    private static final int PARSE_THREADS = 2;
 
     private final Clock clock;
     private final AuditService audit;
@@ -118,6 +118,7 @@ public final class ImportService {
                 ReadSummary summary = new DojReader().read(file, PARSE_THREADS, ImportRepository::prepare, sink,
                         cancel::isCancelled);
                 sink.finish();
+                cancel.check(); // a cancel that came while the last rows were stored still undoes the import
                 audit.record(workspace, "import", file.getFileName() + ": " + summary.accepted() + " rows accepted, "
                         + summary.rejected() + " set aside, SHA-256 " + summary.sha256());
                 return new ImportRepository.BatchEnd(summary.sha256(), summary.header(), summary.rowsRead(),

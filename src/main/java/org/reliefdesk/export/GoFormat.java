@@ -13,6 +13,22 @@ public final class GoFormat {
     private GoFormat() {
     }
 
+    /** A float64 as Go's {@code %v} prints it: shortest digits, exponent only below 1e-4 or from 1e21. */
+    public static String goFloat(double x) {
+        if (x == 0) {
+            return Math.copySign(1.0, x) < 0 ? "-0" : "0";
+        }
+        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent < -4 || exponent >= 21) {
+            String digits = d.unscaledValue().abs().toString();
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return (x < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+")
+                    + String.format("%02d", Math.abs(exponent));
+        }
+        return d.toPlainString();
+    }
+
     /** MM/DD/YYYY, zero-padded. */
     public static String usDate(LocalDate d) {
         return String.format("%02d/%02d/%04d", d.getMonthValue(), d.getDayOfMonth(), d.getYear());

@@ -101,7 +101,9 @@ final class StatuteEvaluator implements Evaluator {
             flags.add(Flag.CURRENTLY_SERVING);
         }
         for (String comment : c.comments()) {
-            if (CommentMentions.differs(c.section(), comment)) {
+            // a comment that is the charge itself (OFFENSE_DESCR blank or SEE COMMENT) names no other charge
+            boolean isTheCharge = c.chargeFromComment() && comment.equals(c.charge());
+            if (!isTheCharge && CommentMentions.differs(c.section(), comment)) {
                 flags.add(Flag.POSSIBLE_OTHER_PROP64_IN_COMMENT);
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.reliefdesk.export.GoFormat;
 import org.reliefdesk.rules.ImpactSummary;
 
 import java.io.IOException;
@@ -34,7 +35,8 @@ public final class GogenJsonWriter {
                 g.writeStringField("earliestConviction", rfc3339(s.earliestProp64Conviction()));
             }
             g.writeNumberField("lineCount", lineCount);
-            g.writeNumberField("processingTimeInSeconds", seconds);
+            g.writeFieldName("processingTimeInSeconds");
+            g.writeRawValue(GoFormat.goFloat(seconds));
             relief(g, "reliefWithCurrentEligibilityChoices", s.reliefNow());
             relief(g, "reliefWithDismissAllProp64", s.reliefIfAllDismissed());
             map(g, "prop64ConvictionsCountInCountyByCodeSection", s.prop64BySection());
