@@ -22,7 +22,9 @@ CREATE TABLE import_batch (
     counties_json  TEXT    NOT NULL,
     started_at     TEXT    NOT NULL,
     finished_at    TEXT    NOT NULL,
-    app_version    TEXT    NOT NULL
+    app_version    TEXT    NOT NULL,
+    -- 1 once an evaluation has listed this file's convictions in the conviction table
+    convictions_indexed INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX import_batch_fingerprint ON import_batch (size_bytes, fingerprint);
 
@@ -74,7 +76,8 @@ CREATE TABLE subject_part (
 );
 CREATE INDEX subject_part_subject ON subject_part (subject_id, batch_id, id);
 
--- Every conviction (any county, any section) as read at import, for look-up and review.
+-- Every conviction (any county, any section) of every imported file, for look-up and review. Listed by the first
+-- evaluation after the file's import (which builds every history anyway), in that run's transaction.
 CREATE TABLE conviction (
     id              INTEGER PRIMARY KEY,
     batch_id        INTEGER NOT NULL REFERENCES import_batch (id),

@@ -248,7 +248,7 @@ public final class BundleExportService {
         Map<Integer, String> files = new HashMap<>();
         batches.forEach(b -> files.put(b.id(), b.fileName()));
         try (var csv = new NativeCsvWriters.Convictions(out.open("convictions.csv"))) {
-            new RunRepository(workspace).forEachDecision(run.id(), -1, false, (d, subject) -> {
+            new RunRepository(workspace).forEachDecision(run.id(), -1, RunRepository.Detail.LIST, (d, subject) -> {
                 try {
                     csv.row(d, subject, files.getOrDefault(d.batch(), ""));
                 } catch (IOException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.reliefdesk.history.Conviction;
 import org.reliefdesk.history.HistoryBuilder;
 import org.reliefdesk.history.PersonHistory;
 import org.reliefdesk.rules.Decision;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -63,13 +65,22 @@ public final class EvaluationService {
         RunRepository.RunStart start = new RunRepository.RunStart(settings.mode().id(),
                 PolicyJson.write(settings.policy()), settings.county(), settings.computeAt().toString(),
                 AppInfo.version(), inputsJson(batches), Instant.now(clock).toString());
-        RunRepository.Run run = new RunRepository(workspace).write(start, () -> Instant.now(clock).toString(),
+        RunRepository runs = new RunRepository(workspace);
+        Set<Integer> unlisted = runs.unlistedBatches();
+        RunRepository.Run run = runs.write(start, () -> Instant.now(clock).toString(), unlisted,
                 writer -> {
                     long[] done = {0};
                     Consumer<List<Evaluated>> store = list -> {
                         for (Evaluated e : list) {
                             e.decisions().forEach(writer::add);
                             impact.add(e.evaluation());
+                            if (!unlisted.isEmpty()) {
+                                for (Conviction c : e.evaluation().history().convictions()) {
+                                    if (unlisted.contains(c.batch())) {
+                                        writer.conviction(c);
+                                    }
+                                }
+                            }
                         }
                     };
                     try (OrderedWorkers<List<HistoryRepository.StoredSubject>, List<Evaluated>> workers =

@@ -9,10 +9,7 @@ import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.DojText;
 import org.reliefdesk.doj.ReadSummary;
 import org.reliefdesk.doj.RowProblem;
-import org.reliefdesk.history.Conviction;
-import org.reliefdesk.history.HistoryBuilder;
 import org.reliefdesk.history.HistoryRow;
-import org.reliefdesk.history.PersonHistory;
 import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.store.DuplicateFileException;
 import org.reliefdesk.store.ImportBatch;
@@ -193,10 +190,6 @@ public final class ImportService {
             writer.subjectPart(info, DojText.clean(partFirst.raw(DojColumn.PRI_SSN)),
                     DojText.clean(partFirst.raw(DojColumn.PRI_CDL)), DojText.clean(partFirst.raw(DojColumn.FBI_NUMBER)),
                     part, prepared);
-            PersonHistory history = HistoryBuilder.build(info, part);
-            for (Conviction c : history.convictions()) {
-                writer.conviction(c);
-            }
             part.clear();
             prepared.clear();
         }

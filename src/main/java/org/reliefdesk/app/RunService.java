@@ -68,11 +68,14 @@ public final class RunService {
         Map<String, Double> seconds = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         long t0 = nanoTime.getAsLong();
+        long c0 = cpuNanos();
         try (Workspace workspace = open(request.workspace())) {
             List<ImportService.FileOutcome> outcomes = imports.importFiles(workspace, request.inputs(), progress,
                     cancel);
             long t1 = nanoTime.getAsLong();
             seconds.put("import", (t1 - t0) / 1e9);
+            long c1 = cpuNanos();
+            seconds.put("cpu.import", (c1 - c0) / 1e9);
             checkUsable(workspace, outcomes);
             for (ImportService.FileOutcome o : outcomes) {
                 if (o instanceof ImportService.Duplicate d) {
@@ -87,15 +90,24 @@ public final class RunService {
             EvaluationService.RunResult run = evaluations.evaluate(workspace, request.settings(), progress, cancel);
             long t2 = nanoTime.getAsLong();
             seconds.put("evaluate", (t2 - t1) / 1e9);
+            long c2 = cpuNanos();
+            seconds.put("cpu.evaluate", (c2 - c1) / 1e9);
             BundleExportService.Written written = exports.export(workspace, run.run().id(), request.outputs(),
                     (t2 - t0) / 1e9, progress, cancel);
             long t3 = nanoTime.getAsLong();
             seconds.put("export", (t3 - t2) / 1e9);
+            seconds.put("cpu.export", (cpuNanos() - c2) / 1e9);
             seconds.put("total", (t3 - t0) / 1e9);
             return new Result(outcomes, run, written.files(), warnings, seconds);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
+    }
+
+    /** CPU time of the whole process so far (all threads), or 0 where the JVM cannot tell. */
+    private static long cpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static Workspace open(Path file) {

@@ -238,7 +238,7 @@ public final class DojReader {
     }
 
     /** A row already decided by the framer (a record spanning lines, or a line set aside there). */
-    private record Decided(String text, long number, String[] fields, String problem, int latin1Lines) {
+    private record Decided(String text, long number, FieldsHandler.Fields fields, String problem, int latin1Lines) {
     }
 
     /** The framer: frames lines, handles quotes spanning lines, submits chunks to the pool in order. */
@@ -346,7 +346,7 @@ public final class DojReader {
                     latin1 += joinParser.lastWasLatin1() ? 1 : 0;
                 }
                 String text = joined.toString();
-                String[] fields = joinParser.splitWhole(text);
+                FieldsHandler.Fields fields = joinParser.splitWhole(text);
                 if (fields != null && LineParser.problemWith(fields) == null) {
                     return new Decided(text, first.number, fields, null, latin1);
                 }
@@ -386,7 +386,7 @@ public final class DojReader {
                     if (d.problem() != null) {
                         out.items.add(new RowProblem(name, d.number(), d.problem(), d.text()));
                     } else {
-                        DojRecord record = new DojRecord(name, d.number(), d.fields());
+                        DojRecord record = new DojRecord(name, d.number(), d.fields().chars(), d.fields().ends());
                         out.items.add(new Parsed<>(record, prepare.apply(record)));
                     }
                     continue;
@@ -402,14 +402,14 @@ public final class DojReader {
                             LineParser.binary(l.controlAt(), raw.data[l.start() + l.controlAt()] & 0xFF), text));
                     continue;
                 }
-                String[] fields = parser.split(text);
+                FieldsHandler.Fields fields = parser.split(text);
                 if (fields == null) {
                     out.items.add(new RowProblem(name, l.number(), LineParser.brokenQuoting(), text));
                     continue;
                 }
                 if (LineParser.isHeader(fields)) {
                     if (l.first()) {
-                        out.headerFields = fields.length;
+                        out.headerFields = fields.count();
                     } else {
                         out.items.add(new RowProblem(name, l.number(), LineParser.repeatedHeader(), text));
                     }
@@ -420,7 +420,7 @@ public final class DojReader {
                     out.items.add(new RowProblem(name, l.number(), problem, text));
                     continue;
                 }
-                DojRecord record = new DojRecord(name, l.number(), fields);
+                DojRecord record = new DojRecord(name, l.number(), fields.chars(), fields.ends());
                 out.items.add(new Parsed<>(record, prepare.apply(record)));
             }
             out.nonUtf8Lines += parser.nonUtf8Lines;

@@ -2,7 +2,6 @@ package org.reliefdesk.doj;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.StringArrayHandler;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -53,10 +52,12 @@ final class LineParser {
         return lastWasLatin1;
     }
 
+    private final FieldsHandler.Scratch scratch = new FieldsHandler.Scratch();
+
     /** The fields of a decoded line, or null when its quoting is broken. */
-    String[] split(String text) {
+    FieldsHandler.Fields split(String text) {
         try {
-            return csv.ofSingleCsvRecord(StringArrayHandler.of(), text);
+            return csv.ofSingleCsvRecord(new FieldsHandler(scratch), text);
         } catch (CsvParseException e) {
             return null;
         }
@@ -66,30 +67,31 @@ final class LineParser {
      * The fields of a text spanning several lines, or null unless it is exactly one record: a literal quote
      * (a 6" blade) may end a record at a line break, and what follows must not vanish into it.
      */
-    String[] splitWhole(String text) {
-        try {
-            java.util.List<String[]> records = csv.build(StringArrayHandler.of(), text).stream().limit(2).toList();
+    FieldsHandler.Fields splitWhole(String text) {
+        try (CsvReader<FieldsHandler.Fields> reader = csv.build(new FieldsHandler(scratch), text)) {
+            java.util.List<FieldsHandler.Fields> records = reader.stream().limit(2).toList();
             return records.size() == 1 ? records.get(0) : null;
-        } catch (CsvParseException e) {
+        } catch (CsvParseException | java.io.IOException e) {
             return null;
         }
     }
 
     /** The reason a well-split line is not a usable DOJ row, or null when it is one. */
-    static String problemWith(String[] fields) {
-        if (fields.length != DojColumn.COUNT) {
-            return fields.length == DojColumn.COUNT + 1
+    static String problemWith(FieldsHandler.Fields fields) {
+        int n = fields.count();
+        if (n != DojColumn.COUNT) {
+            return n == DojColumn.COUNT + 1
                     ? "it has 96 fields instead of 95 (a stray comma shifts its columns)"
-                    : "it has " + fields.length + (fields.length == 1 ? " field" : " fields") + " instead of 95";
+                    : "it has " + n + (n == 1 ? " field" : " fields") + " instead of 95";
         }
-        if (DojText.clean(fields[DojColumn.SUBJECT_ID.index()]).isEmpty()) {
+        if (DojText.clean(fields.field(DojColumn.SUBJECT_ID.index())).isEmpty()) {
             return "it has no SUBJECT_ID, so it cannot be tied to a person";
         }
         return null;
     }
 
-    static boolean isHeader(String[] fields) {
-        return fields.length > 0 && fields[0].strip().equals(HEADER_FIRST_FIELD);
+    static boolean isHeader(FieldsHandler.Fields fields) {
+        return fields.count() > 0 && fields.field(0).strip().equals(HEADER_FIRST_FIELD);
     }
 
     static String brokenQuoting() {

@@ -115,7 +115,7 @@ final class OffenseList {
                 }
             }
         }
-        if (gangClause && chargeText != null) {
+        if (gangClause && chargeText != null && chargeText.contains("186")) {
             String norm = CodeSection.normalize(chargeText);
             return GANG_ENHANCEMENT.matcher(norm).find() && GANG_ENHANCEABLE.matcher(norm).find();
         }

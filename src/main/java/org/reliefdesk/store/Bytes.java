@@ -94,6 +94,69 @@ final class Bytes {
         varint(s.length() - end);
     }
 
+    /** {@link #csvField(String)} straight from characters {@code [start, end)}. */
+    void csvField(char[] chars, int start, int end) {
+        int e = end;
+        while (e > start && chars[e - 1] == ' ') {
+            e--;
+        }
+        boolean ascii = true;
+        boolean special = false;
+        for (int i = start; i < e; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                ascii = false;
+            } else if (c <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n')) {
+                special = true;
+            }
+        }
+        int n = e - start;
+        if (ascii) {
+            varint(((long) n << 1) | (special ? 1 : 0));
+            ensure(n);
+            for (int i = start; i < e; i++) {
+                buf[size++] = (byte) chars[i];
+            }
+        } else {
+            byte[] b = new String(chars, start, n).getBytes(StandardCharsets.UTF_8);
+            varint(((long) b.length << 1) | (special ? 1 : 0));
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+        varint(end - e);
+    }
+
+    /** {@link #paddedString(String)} straight from characters {@code [start, end)}. */
+    void paddedChars(char[] chars, int start, int end) {
+        int e = end;
+        while (e > start && chars[e - 1] == ' ') {
+            e--;
+        }
+        int n = e - start;
+        boolean ascii = true;
+        for (int i = start; i < e; i++) {
+            if (chars[i] >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            varint(n);
+            ensure(n);
+            for (int i = start; i < e; i++) {
+                buf[size++] = (byte) chars[i];
+            }
+        } else {
+            byte[] b = new String(chars, start, n).getBytes(StandardCharsets.UTF_8);
+            varint(b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+        varint(end - e);
+    }
+
     /** Length-prefixed UTF-8; plain ASCII text is copied without an encoder. */
     void string(String s) {
         int n = s.length();

@@ -1,5 +1,7 @@
 package org.reliefdesk.store;
 
+import org.reliefdesk.doj.DojColumn;
+import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.history.HistoryRow;
 
 import java.util.ArrayList;
@@ -12,6 +14,23 @@ import java.util.List;
  */
 final class FactsCodec {
     private FactsCodec() {
+    }
+
+    /** The columns a history needs, in the order {@link #decode} reads them back (see {@link HistoryRow#of}). */
+    private static final DojColumn[] COLUMNS = {DojColumn.CNT_ORDER, DojColumn.CYC_DATE, DojColumn.STP_EVENT_DATE,
+            DojColumn.STP_TYPE_DESCR, DojColumn.STP_ORI_CNTY_NAME, DojColumn.STP_ORI_DESCR, DojColumn.DISP_DATE,
+            DojColumn.OFN, DojColumn.OFFENSE_DESCR, DojColumn.OFFENSE_TOC, DojColumn.DISP_DESCR,
+            DojColumn.CONV_STAT_DESCR, DojColumn.SENT_LOC_DESCR, DojColumn.SENT_LENGTH, DojColumn.SENT_TIME_CODE,
+            DojColumn.COMMENT_TEXT};
+
+    /** The facts of one row without its position, straight from its characters; safe on any thread. */
+    static byte[] encodeRow(DojRecord r) {
+        Bytes b = new Bytes(256);
+        char[] chars = r.chars();
+        for (DojColumn c : COLUMNS) {
+            b.paddedChars(chars, r.start(c.index()), r.end(c.index()));
+        }
+        return b.toArray();
     }
 
     /** The facts of one row without its position; safe on any thread. */

@@ -1,9 +1,7 @@
 package org.reliefdesk.store;
 
-import org.reliefdesk.doj.DojDates;
 import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.RowProblem;
-import org.reliefdesk.history.Conviction;
 import org.reliefdesk.history.HistoryRow;
 import org.reliefdesk.history.SubjectInfo;
 
@@ -45,7 +43,7 @@ public final class ImportRepository {
 
     /** Encodes a row for storage; thread-safe, so parse threads can do it while the writer thread stores. */
     public static PreparedRow prepare(DojRecord record) {
-        return new PreparedRow(SourceBlockCodec.encodeFields(record), FactsCodec.encodeRow(HistoryRow.of(0, 0, record)));
+        return new PreparedRow(SourceBlockCodec.encodeFields(record), FactsCodec.encodeRow(record));
     }
 
     /** Receives one file's content while it is read; everything lands in the workspace only if it all does. */
@@ -58,8 +56,6 @@ public final class ImportRepository {
         /** A run of consecutive rows of one subject, with their prepared forms. */
         void subjectPart(SubjectInfo subject, String ssn, String cdl, String fbi, List<HistoryRow> rows,
                          List<PreparedRow> prepared);
-
-        void conviction(Conviction conviction);
 
         void rejected(RowProblem problem);
     }
@@ -209,7 +205,6 @@ public final class ImportRepository {
         private final PreparedStatement block;
         private final PreparedStatement part;
         private final PreparedStatement subject;
-        private final PreparedStatement conviction;
         private final PreparedStatement rejected;
         private final Bytes blockBytes = new Bytes(BLOCK_BYTES + (64 << 10));
         private final Bytes scratch = new Bytes(64 << 10);
@@ -217,7 +212,6 @@ public final class ImportRepository {
         private long rowsSeen;
         private long blockFirstRow;
         private int blockRows;
-        private int pendingConvictions;
         private int pendingRejected;
         private int pendingParts;
         private long nextPartId;
@@ -236,9 +230,6 @@ public final class ImportRepository {
             subject = c.prepareStatement("INSERT INTO subject (subject_id, name, dob, cii, gender, ssn, cdl, fbi,"
                     + " first_part_id, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
                     + " ON CONFLICT (subject_id) DO UPDATE SET parts = parts + 1");
-            conviction = c.prepareStatement("INSERT INTO conviction (batch_id, row_index, line, subject_id,"
-                    + " count_order, conviction_date, section, charge, level, county, case_number)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             rejected = c.prepareStatement("INSERT INTO rejected_row (batch_id, line, reason, raw) VALUES (?, ?, ?, ?)");
         }
 
@@ -315,30 +306,6 @@ public final class ImportRepository {
         }
 
         @Override
-        public void conviction(Conviction c) {
-            try {
-                conviction.setInt(1, batchId);
-                conviction.setLong(2, c.rowIndex());
-                conviction.setLong(3, c.line());
-                conviction.setString(4, c.subjectId());
-                conviction.setString(5, c.countOrder());
-                conviction.setString(6, DojDates.iso(c.date()));
-                conviction.setString(7, c.hasSection() ? c.section().display() : "");
-                conviction.setString(8, c.charge());
-                conviction.setString(9, c.level().name());
-                conviction.setString(10, c.county());
-                conviction.setString(11, c.caseNumber());
-                conviction.addBatch();
-                if (++pendingConvictions >= BATCH) {
-                    conviction.executeBatch();
-                    pendingConvictions = 0;
-                }
-            } catch (SQLException e) {
-                throw new SqlFailure(e);
-            }
-        }
-
-        @Override
         public void rejected(RowProblem p) {
             try {
                 rejected.setInt(1, batchId);
@@ -359,7 +326,6 @@ public final class ImportRepository {
             writeBlock();
             part.executeBatch();
             subject.executeBatch();
-            conviction.executeBatch();
             rejected.executeBatch();
         }
 
@@ -368,7 +334,6 @@ public final class ImportRepository {
             block.close();
             part.close();
             subject.close();
-            conviction.close();
             rejected.close();
         }
     }

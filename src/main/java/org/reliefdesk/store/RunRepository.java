@@ -1,5 +1,6 @@
 package org.reliefdesk.store;
 
+import org.reliefdesk.history.Conviction;
 import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.ImpactSummary;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** Evaluation runs and their decisions. */
@@ -43,9 +45,12 @@ public final class RunRepository {
                            String inputsJson, String startedAt) {
     }
 
-    /** Receives a run's decisions while it evaluates. */
+    /** Receives a run's decisions while it evaluates, and the convictions of files not listed yet. */
     public interface DecisionWriter {
         void add(DecisionRecord decision);
+
+        /** Lists a conviction in the conviction table (for files whose convictions are not listed yet). */
+        void conviction(Conviction conviction);
     }
 
     /** The run's work: writes decisions and returns the run's impact summary. */
@@ -54,8 +59,12 @@ public final class RunRepository {
         ImpactSummary run(DecisionWriter writer) throws SQLException;
     }
 
-    /** Stores a run and all its decisions in one transaction: a failed or cancelled run leaves nothing. */
-    public Run write(RunStart start, java.util.function.Supplier<String> finishedAt, RunWork work) {
+    /**
+     * Stores a run and all its decisions in one transaction: a failed or cancelled run leaves nothing. The
+     * convictions the run lists for {@code listingBatches} are stored with it, and those files marked as listed.
+     */
+    public Run write(RunStart start, java.util.function.Supplier<String> finishedAt, Set<Integer> listingBatches,
+                     RunWork work) {
         return workspace.inTransaction(c -> {
             int id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO evaluation_run (mode, policy_json, county,"
@@ -80,6 +89,14 @@ public final class RunRepository {
                 summary = SummaryCodec.write(work.run(inserter));
                 inserter.flush();
                 count = inserter.count;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE import_batch SET convictions_indexed = 1 WHERE id = ?")) {
+                for (int batch : listingBatches) {
+                    ps.setInt(1, batch);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE evaluation_run SET finished_at = ?, decisions = ?, summary_json = ? WHERE id = ?")) {
@@ -141,16 +158,23 @@ public final class RunRepository {
             + " explanation, trail, convictions, superstrikes, pc290_sections, pc290_registration, deceased,"
             + " latest_conviction, p64_by_section";
 
+    /** How much of each decision to read back. */
+    public enum Detail {
+        /** Everything, trail included. */
+        FULL,
+        /** Everything but the trail. */
+        NO_TRAIL,
+        /** What a list shows: no explanation, no trail, no person-level numbers (they come back empty). */
+        LIST
+    }
+
     /**
      * Streams the decisions of a run for one file (or all files when {@code batchId} is negative), in row
      * order, each with its person's stored identity.
-     *
-     * @param withTrail false skips reading the trails (exports of lists do not show them)
      */
-    public void forEachDecision(int runId, int batchId, boolean withTrail,
-                                BiConsumer<DecisionRecord, SubjectInfo> each) {
+    public void forEachDecision(int runId, int batchId, Detail detail, BiConsumer<DecisionRecord, SubjectInfo> each) {
         workspace.read(c -> {
-            String sql = "SELECT " + columns(withTrail) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
+            String sql = "SELECT " + columns(detail) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
                     + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ?"
                     + (batchId >= 0 ? " AND d.batch_id = ?" : "") + " ORDER BY d.batch_id, d.row_index";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -170,10 +194,22 @@ public final class RunRepository {
         });
     }
 
-    private static String columns(boolean withTrail) {
-        return Arrays.stream(COLUMNS.split(", "))
-                .map(col -> col.equals("trail") && !withTrail ? "'' AS trail" : "d." + col)
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
+    private static final java.util.Set<String> LIST_SKIPS = java.util.Set.of("explanation", "trail", "superstrikes",
+            "pc290_sections", "latest_conviction");
+
+    private static String columns(Detail detail) {
+        return Arrays.stream(COLUMNS.split(", ")).map(col -> {
+            if (detail == Detail.FULL) {
+                return "d." + col;
+            }
+            if (col.equals("trail") || detail == Detail.LIST && LIST_SKIPS.contains(col)) {
+                return "'' AS " + col;
+            }
+            if (detail == Detail.LIST && col.equals("p64_by_section")) {
+                return "'0;0;0;0' AS " + col;
+            }
+            return "d." + col;
+        }).reduce((a, b) -> a + ", " + b).orElseThrow();
     }
 
     /** An open, row-ordered cursor over a run's decisions for one file; close it when done. */
@@ -204,7 +240,7 @@ public final class RunRepository {
     /** A cursor over one file's decisions of a run, in row order, without trails. */
     public DecisionCursor cursor(int runId, int batchId) {
         return workspace.read(c -> {
-            PreparedStatement ps = c.prepareStatement("SELECT " + columns(false)
+            PreparedStatement ps = c.prepareStatement("SELECT " + columns(Detail.NO_TRAIL)
                     + " FROM decision d WHERE d.run_id = ? AND d.batch_id = ? ORDER BY d.row_index");
             ps.setInt(1, runId);
             ps.setInt(2, batchId);
@@ -256,14 +292,58 @@ public final class RunRepository {
         return out;
     }
 
+    /** Files whose convictions no evaluation has listed yet. */
+    public Set<Integer> unlistedBatches() {
+        return workspace.read(c -> {
+            Set<Integer> out = new java.util.TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM import_batch WHERE convictions_indexed = 0");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getInt(1));
+                }
+            }
+            return out;
+        });
+    }
+
     private static final class Inserter implements DecisionWriter, AutoCloseable {
         private final PreparedStatement ps;
+        private final PreparedStatement conviction;
         private int pending;
+        private int pendingConvictions;
         private long count;
 
         Inserter(Connection c, int runId) throws SQLException {
             ps = c.prepareStatement("INSERT INTO decision (run_id, " + COLUMNS + ") VALUES (" + runId
                     + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            conviction = c.prepareStatement("INSERT INTO conviction (batch_id, row_index, line, subject_id,"
+                    + " count_order, conviction_date, section, charge, level, county, case_number)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public void conviction(Conviction c) {
+            try {
+                conviction.setInt(1, c.batch());
+                conviction.setLong(2, c.rowIndex());
+                conviction.setLong(3, c.line());
+                conviction.setString(4, c.subjectId());
+                conviction.setString(5, c.countOrder());
+                conviction.setString(6, c.date() == null ? "" : c.date().toString());
+                conviction.setString(7, c.hasSection() ? c.section().display() : "");
+                conviction.setString(8, c.charge());
+                conviction.setString(9, c.level().name());
+                conviction.setString(10, c.county());
+                conviction.setString(11, c.caseNumber());
+                conviction.addBatch();
+                if (++pendingConvictions >= BATCH) {
+                    conviction.executeBatch();
+                    pendingConvictions = 0;
+                }
+            } catch (SQLException e) {
+                throw new SqlFailure(e);
+            }
         }
 
         @Override
@@ -309,11 +389,13 @@ public final class RunRepository {
 
         void flush() throws SQLException {
             ps.executeBatch();
+            conviction.executeBatch();
         }
 
         @Override
         public void close() throws SQLException {
             ps.close();
+            conviction.close();
         }
     }
 }

@@ -17,9 +17,10 @@ final class SourceBlockCodec {
 
     /** The 95 fields of a row in block form (without its line number); safe on any thread. */
     static byte[] encodeFields(DojRecord r) {
-        Bytes b = new Bytes(1024);
+        Bytes b = new Bytes(r.chars().length + 3 * DojColumn.COUNT);
+        char[] chars = r.chars();
         for (int i = 0; i < DojColumn.COUNT; i++) {
-            b.csvField(r.field(i));
+            b.csvField(chars, r.start(i), r.end(i));
         }
         return b.toArray();
     }

@@ -8,9 +8,7 @@ import org.reliefdesk.doj.DojColumn;
 import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.EncodedRow;
 import org.reliefdesk.doj.RowProblem;
-import org.reliefdesk.history.HistoryBuilder;
 import org.reliefdesk.history.HistoryRow;
-import org.reliefdesk.history.PersonHistory;
 import org.reliefdesk.history.SubjectInfo;
 
 import java.io.IOException;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 final class ImportRepositoryTest {
     private static final List<String> IMPORT_TABLES = List.of("import_batch", "source_block", "subject_part",
-            "subject", "conviction", "rejected_row");
+            "subject", "rejected_row");
 
     @TempDir
     Path dir;
@@ -84,7 +82,8 @@ final class ImportRepositoryTest {
         assertThat(batch.rowsRejected()).isEqualTo(1);
         assertThat(imports.findBySha(StoreFixtures.SHA_A)).contains(batch);
         assertThat(imports.findByFingerprint(1234, "f".repeat(64))).containsExactly(batch);
-        assertThat(StoreFixtures.count(workspace, "conviction")).isEqualTo(3);
+        assertThat(StoreFixtures.count(workspace, "subject_part")).isEqualTo(3);
+        assertThat(StoreFixtures.count(workspace, "conviction")).as("listed by the first evaluation").isZero();
         assertThat(StoreFixtures.count(workspace, "rejected_row")).isEqualTo(1);
     }
 
@@ -104,7 +103,7 @@ final class ImportRepositoryTest {
         });
         assertThat(imports.batches()).singleElement()
                 .satisfies(b -> assertThat(b.fileName()).isEqualTo("county-2019.dat"));
-        assertThat(StoreFixtures.count(workspace, "conviction")).isEqualTo(2);
+        assertThat(StoreFixtures.count(workspace, "subject_part")).isEqualTo(2);
         assertThat(StoreFixtures.count(workspace, "source_block")).isEqualTo(1);
     }
 
@@ -172,7 +171,7 @@ final class ImportRepositoryTest {
                 new RowProblem("bad.csv", 7, "it has 94 fields instead of 95", "a,b,\"c,  \r"));
     }
 
-    /** Writes {@code subjects} one-conviction people (rows, parts, convictions) and {@code rejected} problems. */
+    /** Writes {@code subjects} one-conviction people (rows and parts) and {@code rejected} problems. */
     private static void writeSubjects(ImportRepository.BatchWriter w, String file, int subjects, int rejected) {
         for (int i = 0; i < subjects; i++) {
             DojRecord r = StoreFixtures.convictionRecord(file, i + 2, "S" + i, "001002001000");
@@ -181,8 +180,6 @@ final class ImportRepositoryTest {
             List<HistoryRow> part = List.of(StoreFixtures.historyRow(w.batchId(), i, r));
             SubjectInfo info = SubjectInfo.of(r);
             w.subjectPart(info, "", "", "", part, List.of(prepared));
-            PersonHistory history = HistoryBuilder.build(info, part);
-            history.convictions().forEach(w::conviction);
         }
         for (int i = 0; i < rejected; i++) {
             w.rejected(new RowProblem(file, 100_000 + i, "it has 94 fields instead of 95", "x,y"));

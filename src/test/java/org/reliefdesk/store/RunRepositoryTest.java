@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,14 +57,14 @@ final class RunRepositoryTest {
     @Test
     void decisionsComeBackWithTheirTrail() {
         List<DecisionRecord> written = List.of(dismissal(), review());
-        RunRepository.Run run = runs.write(start(), () -> "2024-01-02T03:05:00Z", w -> {
+        RunRepository.Run run = runs.write(start(), () -> "2024-01-02T03:05:00Z", Set.of(), w -> {
             written.forEach(w::add);
             return summary();
         });
 
         List<DecisionRecord> back = new ArrayList<>();
         List<SubjectInfo> people = new ArrayList<>();
-        runs.forEachDecision(run.id(), batchId, true, (d, s) -> {
+        runs.forEachDecision(run.id(), batchId, RunRepository.Detail.FULL, (d, s) -> {
             back.add(d);
             people.add(s);
         });
@@ -72,19 +73,19 @@ final class RunRepositoryTest {
         assertThat(people.get(0).name()).isEqualTo("DOE,JANE");
 
         List<DecisionRecord> all = new ArrayList<>();
-        runs.forEachDecision(run.id(), -1, true, (d, s) -> all.add(d));
+        runs.forEachDecision(run.id(), -1, RunRepository.Detail.FULL, (d, s) -> all.add(d));
         assertThat(all).isEqualTo(back);
     }
 
     @Test
     void listsAndCursorsLeaveTheTrailOut() {
-        RunRepository.Run run = runs.write(start(), () -> "2024-01-02T03:05:00Z", w -> {
+        RunRepository.Run run = runs.write(start(), () -> "2024-01-02T03:05:00Z", Set.of(), w -> {
             w.add(dismissal());
             w.add(review());
             return summary();
         });
         List<DecisionRecord> noTrail = new ArrayList<>();
-        runs.forEachDecision(run.id(), batchId, false, (d, s) -> noTrail.add(d));
+        runs.forEachDecision(run.id(), batchId, RunRepository.Detail.NO_TRAIL, (d, s) -> noTrail.add(d));
         assertThat(noTrail).allSatisfy(d -> assertThat(d.trail()).isEmpty());
         assertThat(noTrail.get(0).reasonText()).isEqualTo(dismissal().reasonText());
 
@@ -99,7 +100,7 @@ final class RunRepositoryTest {
 
     @Test
     void storesTheRunSettingsCountAndSummary() {
-        RunRepository.Run run = runs.write(start(), () -> "2024-01-02T03:05:00Z", w -> {
+        RunRepository.Run run = runs.write(start(), () -> "2024-01-02T03:05:00Z", Set.of(), w -> {
             w.add(dismissal());
             return summary();
         });
@@ -119,8 +120,36 @@ final class RunRepositoryTest {
     }
 
     @Test
+    void theFirstRunListsTheConvictionsOfNewFilesOnce() {
+        assertThat(runs.unlistedBatches()).containsExactly(batchId);
+        DojRecord r = StoreFixtures.convictionRecord("in.csv", 2, "S1", "001002001000");
+        SubjectInfo info = SubjectInfo.of(r);
+        var history = org.reliefdesk.history.HistoryBuilder.build(info,
+                List.of(StoreFixtures.historyRow(batchId, 0, r)));
+        runs.write(start(), () -> "2024-01-02T03:05:00Z", Set.of(batchId), w -> {
+            history.convictions().forEach(w::conviction);
+            return summary();
+        });
+        assertThat(StoreFixtures.count(workspace, "conviction")).isEqualTo(1);
+        assertThat(runs.unlistedBatches()).isEmpty();
+    }
+
+    @Test
+    void aFailedRunListsNothingAndLeavesTheFileUnlisted() {
+        DojRecord r = StoreFixtures.convictionRecord("in.csv", 2, "S1", "001002001000");
+        var history = org.reliefdesk.history.HistoryBuilder.build(SubjectInfo.of(r),
+                List.of(StoreFixtures.historyRow(batchId, 0, r)));
+        assertThatThrownBy(() -> runs.write(start(), () -> "later", Set.of(batchId), w -> {
+            history.convictions().forEach(w::conviction);
+            throw new IllegalStateException("cancelled");
+        })).hasMessage("cancelled");
+        assertThat(StoreFixtures.count(workspace, "conviction")).isZero();
+        assertThat(runs.unlistedBatches()).containsExactly(batchId);
+    }
+
+    @Test
     void aFailedRunLeavesNoRunAndNoDecision() {
-        assertThatThrownBy(() -> runs.write(start(), () -> "later", w -> {
+        assertThatThrownBy(() -> runs.write(start(), () -> "later", Set.of(), w -> {
             w.add(dismissal());
             w.add(review());
             throw new IllegalStateException("cancelled");
