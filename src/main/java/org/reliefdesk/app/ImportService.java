@@ -6,10 +6,8 @@ import org.reliefdesk.doj.DojColumn;
 import org.reliefdesk.doj.DojFiles;
 import org.reliefdesk.doj.DojReader;
 import org.reliefdesk.doj.DojRecord;
-import org.reliefdesk.doj.DojText;
 import org.reliefdesk.doj.ReadSummary;
 import org.reliefdesk.doj.RowProblem;
-import org.reliefdesk.history.HistoryRow;
 import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.store.DuplicateFileException;
 import org.reliefdesk.store.ImportBatch;
@@ -139,11 +137,8 @@ public final class ImportService {
         private final ImportRepository.BatchWriter writer;
         private final Map<String, Long> counties;
         private final Progress progress;
-        private final List<HistoryRow> part = new ArrayList<>();
-        private final List<ImportRepository.PreparedRow> prepared = new ArrayList<>();
-        private DojRecord partFirst;
         private String partSubject;
-        private long rowIndex;
+        private int partRows;
 
         RowSink(ImportRepository.BatchWriter writer, Map<String, Long> counties, Progress progress) {
             this.writer = writer;
@@ -154,14 +149,17 @@ public final class ImportService {
         @Override
         public void row(DojRecord r, ImportRepository.PreparedRow p) {
             String subject = r.value(DojColumn.SUBJECT_ID);
-            if (!subject.equals(partSubject) || part.size() >= MAX_PART_ROWS) {
-                flushPart();
+            if (!subject.equals(partSubject) || partRows >= MAX_PART_ROWS) {
+                if (partSubject != null) {
+                    writer.endPart();
+                }
                 partSubject = subject;
-                partFirst = r;
+                partRows = 0;
+                writer.startPart(SubjectInfo.of(r), r.value(DojColumn.PRI_SSN), r.value(DojColumn.PRI_CDL),
+                        r.value(DojColumn.FBI_NUMBER));
             }
             writer.row(r, p);
-            part.add(HistoryRow.of(writer.batchId(), rowIndex++, r));
-            prepared.add(p);
+            partRows++;
             String county = r.value(DojColumn.STP_ORI_CNTY_NAME);
             if (counties.containsKey(county) || counties.size() < MAX_COUNTIES) {
                 counties.merge(county, 1L, Long::sum);
@@ -179,19 +177,9 @@ public final class ImportService {
         }
 
         void finish() {
-            flushPart();
-        }
-
-        private void flushPart() {
-            if (part.isEmpty()) {
-                return;
+            if (partSubject != null) {
+                writer.endPart();
             }
-            SubjectInfo info = SubjectInfo.of(partFirst);
-            writer.subjectPart(info, DojText.clean(partFirst.raw(DojColumn.PRI_SSN)),
-                    DojText.clean(partFirst.raw(DojColumn.PRI_CDL)), DojText.clean(partFirst.raw(DojColumn.FBI_NUMBER)),
-                    part, prepared);
-            part.clear();
-            prepared.clear();
         }
     }
 

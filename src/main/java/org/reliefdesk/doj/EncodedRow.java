@@ -1,36 +1,42 @@
 package org.reliefdesk.doj;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * A stored DOJ row read back for export: each field as UTF-8 bytes inside a shared buffer followed by a count
- * of trailing spaces (DOJ fields are space-padded), so hundreds of thousands of rows stream out without a
- * String per field. A reader refills one instance row after row; a row is valid until the next one is read.
+ * A stored DOJ row read back for export: its 95 fields already written as CSV cells in Go's dialect
+ * ({@link CsvCell}: quoted where Go quotes, an apostrophe before a formula-like value), inside a shared buffer,
+ * with runs of spaces packed. Exports copy cells as they are; {@link #field} gives a value back exactly as read.
+ * A reader refills one instance row after row; a row is valid until the next one is read.
  */
 public final class EncodedRow {
+    /**
+     * Marks a packed run of spaces: this byte, then the run's length (4 to 255). It never occurs in a stored
+     * row, because a line holding a control byte is set aside as binary data.
+     */
+    public static final byte SPACE_RUN = 0x01;
+
+    /** Where cells go: bytes, and runs of spaces. */
+    public interface Sink {
+        void write(byte[] bytes, int offset, int length) throws IOException;
+
+        void spaces(int count) throws IOException;
+    }
+
     private byte[] data = new byte[0];
     private final int[] starts = new int[DojColumn.COUNT];
     private final int[] ends = new int[DojColumn.COUNT];
-    private final int[] trailing = new int[DojColumn.COUNT];
-    private final boolean[] special = new boolean[DojColumn.COUNT];
+    private final boolean[] neutralized = new boolean[DojColumn.COUNT];
     private long line;
     private long rowIndex;
 
-    /**
-     * Points this row at field {@code index}: bytes of a buffer, then {@code spaces} trailing spaces;
-     * {@code csvSpecial} tells whether the bytes hold a comma, quote, CR or LF.
-     */
-    public void setField(int index, byte[] buffer, int start, int end, int spaces, boolean csvSpecial) {
+    /** Points cell {@code index} at bytes {@code [start, end)} of {@code buffer}. */
+    public void setCell(int index, byte[] buffer, int start, int end, boolean apostropheAdded) {
         data = buffer;
         starts[index] = start;
         ends[index] = end;
-        trailing[index] = spaces;
-        special[index] = csvSpecial;
-    }
-
-    /** True when the field holds a comma, quote, CR or LF (so CSV writers must look closer). */
-    public boolean hasCsvSpecial(int field) {
-        return special[field];
+        neutralized[index] = apostropheAdded;
     }
 
     public void setPosition(long rowIndex, long line) {
@@ -47,36 +53,57 @@ public final class EncodedRow {
         return rowIndex;
     }
 
-    /** The buffer holding the field bytes (valid from {@link #start} to {@link #end}). */
-    public byte[] data() {
-        return data;
+    /** Writes cell {@code index} as stored (quotes, apostrophe and all), unpacking runs of spaces. */
+    public void writeCell(int index, Sink sink) throws IOException {
+        int from = starts[index];
+        int end = ends[index];
+        for (int i = from; i < end; i++) {
+            if (data[i] == SPACE_RUN) {
+                sink.write(data, from, i - from);
+                sink.spaces(data[i + 1] & 0xFF);
+                i++;
+                from = i + 1;
+            }
+        }
+        sink.write(data, from, end - from);
     }
 
-    public int start(int field) {
-        return starts[field];
-    }
-
-    /** End of the field's bytes, before its trailing spaces. */
-    public int end(int field) {
-        return ends[field];
-    }
-
-    /** Number of spaces that follow the field's bytes. */
-    public int trailingSpaces(int field) {
-        return trailing[field];
-    }
-
-    /** The field exactly as read, padding included. */
+    /** The field's value exactly as read from the DOJ file. */
     public String field(int index) {
-        String s = new String(data, starts[index], ends[index] - starts[index], StandardCharsets.UTF_8);
-        return trailing[index] == 0 ? s : s + " ".repeat(trailing[index]);
+        byte[] cell = unpack(starts[index], ends[index]);
+        int from = 0;
+        int to = cell.length;
+        boolean quoted = to >= 2 && cell[0] == '"';
+        if (quoted) {
+            from++;
+            to--;
+        }
+        if (neutralized[index]) {
+            from++;
+        }
+        if (!quoted) {
+            return new String(cell, from, to - from, StandardCharsets.UTF_8);
+        }
+        byte[] out = new byte[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            out[n++] = cell[i];
+            if (cell[i] == '"') {
+                i++; // "" stands for one quote
+            }
+        }
+        return new String(out, 0, n, StandardCharsets.UTF_8);
     }
 
-    /** True when the field's bytes contain {@code ascii} (an ASCII text). */
-    public boolean contains(int field, String ascii) {
+    public String field(DojColumn column) {
+        return field(column.index());
+    }
+
+    /** True when the stored cell contains {@code ascii} (a quick filter; packed spaces may rarely match). */
+    public boolean contains(int index, String ascii) {
         int n = ascii.length();
         outer:
-        for (int i = starts[field]; i <= ends[field] - n; i++) {
+        for (int i = starts[index]; i <= ends[index] - n; i++) {
             for (int k = 0; k < n; k++) {
                 if (data[i + k] != ascii.charAt(k)) {
                     continue outer;
@@ -87,12 +114,24 @@ public final class EncodedRow {
         return false;
     }
 
-    /** The field without its trailing spaces. */
-    public String content(int index) {
-        return new String(data, starts[index], ends[index] - starts[index], StandardCharsets.UTF_8);
-    }
-
-    public String field(DojColumn column) {
-        return field(column.index());
+    private byte[] unpack(int start, int end) {
+        byte[] out = new byte[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (data[i] == SPACE_RUN) {
+                int run = data[++i] & 0xFF;
+                if (n + run > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, n + run));
+                }
+                Arrays.fill(out, n, n + run, (byte) ' ');
+                n += run;
+            } else {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, Math.max(16, out.length * 2));
+                }
+                out[n++] = data[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 }

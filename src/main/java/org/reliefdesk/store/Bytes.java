@@ -59,72 +59,62 @@ final class Bytes {
         varint(s.length() - end);
     }
 
-    /**
-     * A CSV field as: varint of (length without trailing spaces, shifted left once, plus 1 when it holds a comma,
-     * quote, CR or LF), those UTF-8 bytes, varint of the trailing spaces. The bit spares exporters a scan.
-     */
-    void csvField(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        boolean ascii = true;
-        boolean special = false;
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                ascii = false;
-            } else if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                special = true;
-            }
-        }
-        if (ascii) {
-            varint(((long) end << 1) | (special ? 1 : 0));
-            ensure(end);
-            for (int i = 0; i < end; i++) {
-                buf[size++] = (byte) s.charAt(i);
-            }
-        } else {
-            byte[] b = s.substring(0, end).getBytes(StandardCharsets.UTF_8);
-            varint(((long) b.length << 1) | (special ? 1 : 0));
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, size, b.length);
-            size += b.length;
-        }
-        varint(s.length() - end);
+    /** One raw byte. */
+    void raw(int b) {
+        ensure(1);
+        buf[size++] = (byte) b;
     }
 
-    /** {@link #csvField(String)} straight from characters {@code [start, end)}. */
-    void csvField(char[] chars, int start, int end) {
-        int e = end;
-        while (e > start && chars[e - 1] == ' ') {
-            e--;
-        }
-        boolean ascii = true;
-        boolean special = false;
-        for (int i = start; i < e; i++) {
+    /**
+     * Characters {@code [start, end)} as UTF-8 for a CSV cell: quotes doubled when {@code quoted}, runs of four
+     * or more spaces packed as {@link org.reliefdesk.doj.EncodedRow#SPACE_RUN} and a length byte.
+     */
+    void cellChars(char[] chars, int start, int end, boolean quoted) {
+        int i = start;
+        while (i < end) {
             char c = chars[i];
-            if (c >= 0x80) {
-                ascii = false;
-            } else if (c <= ',' && (c == ',' || c == '"' || c == '\r' || c == '\n')) {
-                special = true;
+            if (c == ' ') {
+                int run = 1;
+                while (i + run < end && chars[i + run] == ' ') {
+                    run++;
+                }
+                i += run;
+                while (run >= 4) {
+                    int k = Math.min(run, 255);
+                    ensure(2);
+                    buf[size++] = org.reliefdesk.doj.EncodedRow.SPACE_RUN;
+                    buf[size++] = (byte) k;
+                    run -= k;
+                }
+                ensure(run);
+                for (int r = 0; r < run; r++) {
+                    buf[size++] = ' ';
+                }
+                continue;
             }
-        }
-        int n = e - start;
-        if (ascii) {
-            varint(((long) n << 1) | (special ? 1 : 0));
-            ensure(n);
-            for (int i = start; i < e; i++) {
-                buf[size++] = (byte) chars[i];
+            ensure(4);
+            if (c < 0x80) {
+                buf[size++] = (byte) c;
+                if (c == '"' && quoted) {
+                    buf[size++] = '"';
+                }
+            } else if (c < 0x800) {
+                buf[size++] = (byte) (0xC0 | (c >> 6));
+                buf[size++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[i + 1]);
+                buf[size++] = (byte) (0xF0 | (cp >> 18));
+                buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buf[size++] = (byte) (0x80 | (cp & 0x3F));
+                i++;
+            } else {
+                buf[size++] = (byte) (0xE0 | (c >> 12));
+                buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buf[size++] = (byte) (0x80 | (c & 0x3F));
             }
-        } else {
-            byte[] b = new String(chars, start, n).getBytes(StandardCharsets.UTF_8);
-            varint(((long) b.length << 1) | (special ? 1 : 0));
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, size, b.length);
-            size += b.length;
+            i++;
         }
-        varint(end - e);
     }
 
     /** {@link #paddedString(String)} straight from characters {@code [start, end)}. */

@@ -33,55 +33,48 @@ final class FactsCodec {
         return b.toArray();
     }
 
-    /** The facts of one row without its position; safe on any thread. */
-    static byte[] encodeRow(HistoryRow r) {
-        Bytes b = new Bytes(256);
-        values(r, b);
-        return b.toArray();
-    }
+    /** Collects one part's rows (position and {@link #encodeRow} bytes) into its blob. */
+    static final class PartBuilder {
+        private final Bytes rows = new Bytes(64 << 10);
+        private int count;
+        private long firstRow = -1;
+        private long lastIndex;
+        private long lastLine;
 
-    /** A part's blob from its rows' positions and their {@link #encodeRow} bytes. */
-    static byte[] encode(List<HistoryRow> rows, List<byte[]> encodedRows, Bytes scratch) {
-        scratch.clear();
-        scratch.varint(rows.size());
-        long lastIndex = 0;
-        long lastLine = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            HistoryRow r = rows.get(i);
-            scratch.varint(r.rowIndex() - lastIndex);
-            scratch.varint(r.line() - lastLine);
-            lastIndex = r.rowIndex();
-            lastLine = r.line();
-            scratch.bytes(encodedRows.get(i));
+        void add(long rowIndex, long line, byte[] encodedRow) {
+            if (count == 0) {
+                firstRow = rowIndex;
+            }
+            rows.varint(rowIndex - lastIndex);
+            rows.varint(line - lastLine);
+            rows.bytes(encodedRow);
+            lastIndex = rowIndex;
+            lastLine = line;
+            count++;
         }
-        return scratch.toArray();
-    }
 
-    static byte[] encode(List<HistoryRow> rows, Bytes scratch) {
-        List<byte[]> encoded = new java.util.ArrayList<>(rows.size());
-        for (HistoryRow r : rows) {
-            encoded.add(encodeRow(r));
+        int count() {
+            return count;
         }
-        return encode(rows, encoded, scratch);
-    }
 
-    private static void values(HistoryRow r, Bytes scratch) {
-            scratch.paddedString(r.cntOrder());
-            scratch.paddedString(r.cycleDate());
-            scratch.paddedString(r.stepDate());
-            scratch.paddedString(r.stepType());
-            scratch.paddedString(r.county());
-            scratch.paddedString(r.court());
-            scratch.paddedString(r.dispositionDate());
-            scratch.paddedString(r.ofn());
-            scratch.paddedString(r.offense());
-            scratch.paddedString(r.offenseToc());
-            scratch.paddedString(r.disposition());
-            scratch.paddedString(r.convictionStatus());
-            scratch.paddedString(r.sentenceLocation());
-            scratch.paddedString(r.sentenceLength());
-            scratch.paddedString(r.sentenceTimeCode());
-            scratch.paddedString(r.comment());
+        long firstRow() {
+            return firstRow;
+        }
+
+        byte[] blob() {
+            Bytes out = new Bytes(rows.size() + 5);
+            out.varint(count);
+            out.bytes(rows.toArray());
+            return out.toArray();
+        }
+
+        void clear() {
+            rows.clear();
+            count = 0;
+            firstRow = -1;
+            lastIndex = 0;
+            lastLine = 0;
+        }
     }
 
     static List<HistoryRow> decode(int batch, byte[] blob, List<HistoryRow> into) {

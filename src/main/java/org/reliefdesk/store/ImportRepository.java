@@ -2,7 +2,6 @@ package org.reliefdesk.store;
 
 import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.RowProblem;
-import org.reliefdesk.history.HistoryRow;
 import org.reliefdesk.history.SubjectInfo;
 
 import java.sql.Connection;
@@ -51,11 +50,14 @@ public final class ImportRepository {
         /** The batch's id (valid inside the transaction). */
         int batchId();
 
+        /** Starts a run of consecutive rows of one subject (a part); the previous one must be ended. */
+        void startPart(SubjectInfo subject, String ssn, String cdl, String fbi);
+
+        /** Stores a row, into the current part. */
         void row(DojRecord record, PreparedRow prepared);
 
-        /** A run of consecutive rows of one subject, with their prepared forms. */
-        void subjectPart(SubjectInfo subject, String ssn, String cdl, String fbi, List<HistoryRow> rows,
-                         List<PreparedRow> prepared);
+        /** Ends the current part (stores its facts and counts it for its subject). */
+        void endPart();
 
         void rejected(RowProblem problem);
     }
@@ -207,7 +209,9 @@ public final class ImportRepository {
         private final PreparedStatement subject;
         private final PreparedStatement rejected;
         private final Bytes blockBytes = new Bytes(BLOCK_BYTES + (64 << 10));
-        private final Bytes scratch = new Bytes(64 << 10);
+        private final FactsCodec.PartBuilder partFacts = new FactsCodec.PartBuilder();
+        private SubjectInfo partSubject;
+        private String[] partIds;
         private int blockNo;
         private long rowsSeen;
         private long blockFirstRow;
@@ -239,11 +243,24 @@ public final class ImportRepository {
         }
 
         @Override
+        public void startPart(SubjectInfo s, String ssn, String cdl, String fbi) {
+            if (partSubject != null) {
+                throw new IllegalStateException("a part is already open");
+            }
+            partSubject = s;
+            partIds = new String[] {ssn, cdl, fbi};
+        }
+
+        @Override
         public void row(DojRecord record, PreparedRow prepared) {
+            if (partSubject == null) {
+                throw new IllegalStateException("no part is open");
+            }
             if (blockRows == 0) {
                 blockFirstRow = rowsSeen;
             }
             SourceBlockCodec.append(blockBytes, record.line(), prepared.fields());
+            partFacts.add(rowsSeen, record.line(), prepared.facts());
             rowsSeen++;
             blockRows++;
             if (blockRows >= BLOCK_ROWS || blockBytes.size() >= BLOCK_BYTES) {
@@ -270,29 +287,32 @@ public final class ImportRepository {
         }
 
         @Override
-        public void subjectPart(SubjectInfo s, String ssn, String cdl, String fbi, List<HistoryRow> rows,
-                                List<PreparedRow> prepared) {
+        public void endPart() {
+            SubjectInfo s = partSubject;
+            if (s == null) {
+                return;
+            }
+            partSubject = null;
+            if (partFacts.count() == 0) {
+                return;
+            }
             try {
                 long partId = nextPartId++;
                 part.setLong(1, partId);
                 part.setInt(2, batchId);
                 part.setString(3, s.subjectId());
-                part.setLong(4, rows.get(0).rowIndex());
-                part.setInt(5, rows.size());
-                List<byte[]> facts = new ArrayList<>(prepared.size());
-                for (PreparedRow p : prepared) {
-                    facts.add(p.facts());
-                }
-                part.setBytes(6, FactsCodec.encode(rows, facts, scratch));
+                part.setLong(4, partFacts.firstRow());
+                part.setInt(5, partFacts.count());
+                part.setBytes(6, partFacts.blob());
                 part.addBatch();
                 subject.setString(1, s.subjectId());
                 subject.setString(2, s.name());
                 subject.setString(3, s.dob());
                 subject.setString(4, s.cii());
                 subject.setString(5, s.gender());
-                subject.setString(6, ssn);
-                subject.setString(7, cdl);
-                subject.setString(8, fbi);
+                subject.setString(6, partIds[0]);
+                subject.setString(7, partIds[1]);
+                subject.setString(8, partIds[2]);
                 subject.setLong(9, partId);
                 subject.addBatch();
                 if (++pendingParts >= BATCH) {
@@ -302,6 +322,8 @@ public final class ImportRepository {
                 }
             } catch (SQLException e) {
                 throw new SqlFailure(e);
+            } finally {
+                partFacts.clear();
             }
         }
 
@@ -323,6 +345,7 @@ public final class ImportRepository {
         }
 
         void flush() throws SQLException {
+            endPart();
             writeBlock();
             part.executeBatch();
             subject.executeBatch();

@@ -1,5 +1,6 @@
 package org.reliefdesk.store;
 
+import org.reliefdesk.doj.CsvCell;
 import org.reliefdesk.doj.DojColumn;
 import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.EncodedRow;
@@ -7,25 +8,47 @@ import org.reliefdesk.doj.EncodedRow;
 import java.util.function.Consumer;
 
 /**
- * Packs accepted rows into a block: per row its file line, then its 95 fields exactly as read, each as a varint
- * length (with a bit telling whether it holds a CSV special character), UTF-8 bytes and a varint count of
- * trailing spaces. Unpacking yields the same fields, so exports reproduce the input columns exactly.
+ * Packs accepted rows into a block. Each row is its file line, then 95 varints (the length of each field's
+ * cell, shifted left once, plus 1 when an apostrophe was put before a formula-like value), then the 95 cells
+ * end to end, each already written as Go's CSV writes it ({@link CsvCell}) with runs of spaces packed. Exports
+ * copy cells as they are; {@link EncodedRow#field} gives every value back exactly as read.
  */
 final class SourceBlockCodec {
     private SourceBlockCodec() {
     }
 
-    /** The 95 fields of a row in block form (without its line number); safe on any thread. */
+    /** A row's cells in block form (without its line number); safe on any thread. */
     static byte[] encodeFields(DojRecord r) {
-        Bytes b = new Bytes(r.chars().length + 3 * DojColumn.COUNT);
         char[] chars = r.chars();
+        Bytes body = new Bytes(chars.length + 64);
+        long[] heads = new long[DojColumn.COUNT];
         for (int i = 0; i < DojColumn.COUNT; i++) {
-            b.csvField(chars, r.start(i), r.end(i));
+            int s = r.start(i);
+            int e = r.end(i);
+            boolean risky = CsvCell.isRisky(chars, s, e);
+            boolean quote = CsvCell.needsQuotes(chars, s, e, risky);
+            int before = body.size();
+            if (quote) {
+                body.raw('"');
+            }
+            if (risky) {
+                body.raw('\'');
+            }
+            body.cellChars(chars, s, e, quote);
+            if (quote) {
+                body.raw('"');
+            }
+            heads[i] = ((long) (body.size() - before) << 1) | (risky ? 1 : 0);
         }
-        return b.toArray();
+        Bytes out = new Bytes(body.size() + 2 * DojColumn.COUNT);
+        for (long h : heads) {
+            out.varint(h);
+        }
+        out.bytes(body.toArray());
+        return out.toArray();
     }
 
-    /** Appends a row given by its line number and its encoded fields. */
+    /** Appends a row given by its line number and its encoded cells. */
     static void append(Bytes block, long line, byte[] encodedFields) {
         block.varint(line);
         block.bytes(encodedFields);
@@ -34,16 +57,20 @@ final class SourceBlockCodec {
     /** Calls {@code each} once per row of the block, reusing {@code row}. */
     static void forEach(byte[] data, long firstRow, EncodedRow row, Consumer<EncodedRow> each) {
         Bytes.Reader in = new Bytes.Reader(data);
+        long[] heads = new long[DojColumn.COUNT];
         long index = firstRow;
         while (in.hasMore()) {
             long line = in.varint();
             for (int i = 0; i < DojColumn.COUNT; i++) {
-                long head = in.varint();
-                int n = (int) (head >>> 1);
-                int start = in.position();
-                in.skip(n);
-                row.setField(i, data, start, start + n, (int) in.varint(), (head & 1) != 0);
+                heads[i] = in.varint();
             }
+            int at = in.position();
+            for (int i = 0; i < DojColumn.COUNT; i++) {
+                int len = (int) (heads[i] >>> 1);
+                row.setCell(i, data, at, at + len, (heads[i] & 1) != 0);
+                at += len;
+            }
+            in.skip(at - in.position());
             row.setPosition(index++, line);
             each.accept(row);
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.reliefdesk.app.Progress;
 import org.reliefdesk.app.TestDataService;
 import org.reliefdesk.doj.DojColumn;
-import org.reliefdesk.export.CellSafety;
+import org.reliefdesk.doj.CsvCell;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -223,12 +223,12 @@ final class RunCommandTest {
         for (String file : List.of("All_Results.csv", "All_Results_Condensed.csv", "Prop64_Results.csv",
                 "convictions.csv", "rejected_rows.csv")) {
             List<List<String>> csv = DojFile.read(out.resolve(file));
-            assertThat(csv.stream().flatMap(List::stream).filter(CellSafety::isRisky))
+            assertThat(csv.stream().flatMap(List::stream).filter(CsvCell::isRisky))
                     .as("cells of %s a spreadsheet could run", file).isEmpty();
         }
         // "+1" is a plain number, which CellSafety leaves alone as it does "-1.0" (nothing can run it): it must
         // come out the same way in every file.
-        List<String> expected = names.stream().map(CellSafety::neutralize).toList();
+        List<String> expected = names.stream().map(CsvCell::neutralize).toList();
         assertThat(expected.subList(0, 4)).allMatch(n -> n.startsWith("'"));
         assertThat(column(out.resolve("All_Results.csv"), DojColumn.PRI_NAME.index())).isEqualTo(expected);
         assertThat(column(out.resolve("Prop64_Results.csv"), DojColumn.PRI_NAME.index())).isEqualTo(expected);

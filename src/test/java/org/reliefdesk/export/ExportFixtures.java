@@ -1,5 +1,7 @@
 package org.reliefdesk.export;
 
+import org.reliefdesk.export.csv.GoCsvWriter;
+
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.reliefdesk.doj.DojColumn;
@@ -33,31 +35,27 @@ public final class ExportFixtures {
         return f;
     }
 
-    /** The row as the workspace hands it to exporters: content bytes, trailing-space counts, special flags. */
+    /** The row as the workspace hands it to exporters: each field already written as a Go CSV cell. */
     public static EncodedRow encoded(String[] fields, long rowIndex, long line) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         int[] starts = new int[fields.length];
         int[] ends = new int[fields.length];
-        int[] spaces = new int[fields.length];
-        boolean[] special = new boolean[fields.length];
         for (int i = 0; i < fields.length; i++) {
-            String s = fields[i];
-            int end = s.length();
-            while (end > 0 && s.charAt(end - 1) == ' ') {
-                end--;
+            ByteArrayOutputStream one = new ByteArrayOutputStream();
+            try (GoCsvWriter w = new GoCsvWriter(one)) {
+                w.field(fields[i]);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            String content = s.substring(0, end);
-            byte[] b = content.getBytes(StandardCharsets.UTF_8);
+            byte[] cell = one.toByteArray();
             starts[i] = all.size();
-            all.writeBytes(b);
+            all.write(cell, 0, cell.length);
             ends[i] = all.size();
-            spaces[i] = s.length() - end;
-            special[i] = content.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
         }
         byte[] data = all.toByteArray();
         EncodedRow row = new EncodedRow();
         for (int i = 0; i < fields.length; i++) {
-            row.setField(i, data, starts[i], ends[i], spaces[i], special[i]);
+            row.setCell(i, data, starts[i], ends[i], org.reliefdesk.doj.CsvCell.isRisky(fields[i]));
         }
         row.setPosition(rowIndex, line);
         return row;

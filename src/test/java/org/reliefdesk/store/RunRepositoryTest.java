@@ -40,10 +40,9 @@ final class RunRepositoryTest {
         batchId = new ImportRepository(workspace).write(StoreFixtures.start("in.csv"), w -> {
             for (String subject : List.of("S1", "S2")) {
                 DojRecord r = StoreFixtures.convictionRecord("in.csv", 2, subject, "001002001000");
-                ImportRepository.PreparedRow prepared = ImportRepository.prepare(r);
-                w.row(r, prepared);
-                List<HistoryRow> rows = List.of(StoreFixtures.historyRow(w.batchId(), 0, r));
-                w.subjectPart(SubjectInfo.of(r), "", "", "", rows, List.of(prepared));
+                w.startPart(SubjectInfo.of(r), "", "", "");
+                w.row(r, ImportRepository.prepare(r));
+                w.endPart();
             }
             return StoreFixtures.end(StoreFixtures.SHA_A, 2, 0);
         }).id();

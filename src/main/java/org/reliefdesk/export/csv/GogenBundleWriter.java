@@ -93,13 +93,10 @@ public final class GogenBundleWriter implements Closeable {
         String other = row.contains(comment, "1135") || row.contains(comment, "11360")
                 ? GogenTexts.possibleOtherProp64(mode, row.field(DojColumn.OFFENSE_DESCR), row.field(comment)) : "";
         if (part == Part.FULL) {
-            for (int i = 0; i < DojColumn.COUNT; i++) {
-                main.field(row.data(), row.start(i), row.end(i), row.trailingSpaces(i), row.hasCsvSpecial(i));
-            }
+            main.cells(row, 0, DojColumn.COUNT);
         } else {
             for (DojColumn c : CONDENSED) {
-                int i = c.index();
-                main.field(row.data(), row.start(i), row.end(i), row.trailingSpaces(i), row.hasCsvSpecial(i));
+                main.cell(row, c.index());
             }
         }
         if (decision == null && other.isEmpty()) {
@@ -114,9 +111,7 @@ public final class GogenBundleWriter implements Closeable {
         }
         main.endRow();
         if (decision != null && prop64 != null) {
-            for (int i = 0; i < DojColumn.COUNT; i++) {
-                prop64.field(row.data(), row.start(i), row.end(i), row.trailingSpaces(i), row.hasCsvSpecial(i));
-            }
+            prop64.cells(row, 0, DojColumn.COUNT);
             for (byte[] cell : cellBytes) {
                 prop64.field(cell, 0, cell.length);
             }

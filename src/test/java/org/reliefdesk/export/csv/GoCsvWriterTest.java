@@ -142,9 +142,9 @@ final class GoCsvWriterTest {
 
     private static String padded(String content, int spaces, boolean mayHaveSpecials) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] b = ("~~" + content + "~").getBytes(StandardCharsets.UTF_8);
+        byte[] b = ("~~" + content + " ".repeat(spaces) + "~").getBytes(StandardCharsets.UTF_8);
         try (GoCsvWriter w = new GoCsvWriter(bytes)) {
-            w.field(b, 2, b.length - 1, spaces, mayHaveSpecials);
+            w.field(b, 2, b.length - 1);
             w.endRow();
         }
         return bytes.toString(StandardCharsets.UTF_8);
