@@ -18,6 +18,7 @@ import org.reliefdesk.store.SourceRepository;
 import org.reliefdesk.store.Workspace;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,15 +56,32 @@ public final class BundleExportService {
         progress.begin("Writing the results", totalRows);
         long[] done = {0};
         try (OutputFolder out = new OutputFolder(folder)) {
-            for (int i = 0; i < batches.size(); i++) {
-                ImportBatch batch = batches.get(i);
-                String suffix = batches.size() == 1 ? "" : "_" + (i + 1);
-                writeBundle(out, suffix, mode, computeAt, sources, runs, run.id(), batch, done, progress, cancel);
+            // convictions.csv comes from a second read-only connection, on its own thread, while the bundle is written
+            OutputStream convictionsFile = out.open("convictions.csv");
+            Thread convictions = new Thread(() -> writeConvictions(workspace, run, batches, convictionsFile),
+                    "convictions-writer");
+            Throwable[] convictionsFailure = {null};
+            convictions.setUncaughtExceptionHandler((t, e) -> convictionsFailure[0] = e);
+            convictions.start();
+            try {
+                for (int i = 0; i < batches.size(); i++) {
+                    ImportBatch batch = batches.get(i);
+                    String suffix = batches.size() == 1 ? "" : "_" + (i + 1);
+                    writeBundle(out, suffix, mode, computeAt, sources, runs, run.id(), batch, done, progress, cancel);
+                }
+            } finally {
+                join(convictions);
+            }
+            if (convictionsFailure[0] instanceof UncheckedIOException u) {
+                throw u.getCause();
+            } else if (convictionsFailure[0] instanceof RuntimeException r) {
+                throw r;
+            } else if (convictionsFailure[0] instanceof Error e) {
+                throw e;
             }
             try (var json = out.open("gogen.json")) {
                 GogenJsonWriter.write(json, summary, totalRows, processingSeconds);
             }
-            writeConvictions(workspace, run, batches, out);
             try (var rejected = new NativeCsvWriters.Rejected(out.open("rejected_rows.csv"))) {
                 for (ImportBatch b : batches) {
                     sources.forEachRejected(b.id(), b.fileName(), p -> {
@@ -244,17 +262,29 @@ public final class BundleExportService {
     }
 
     private static void writeConvictions(Workspace workspace, RunRepository.Run run, List<ImportBatch> batches,
-                                         OutputFolder out) throws IOException {
+                                         OutputStream file) {
         Map<Integer, String> files = new HashMap<>();
         batches.forEach(b -> files.put(b.id(), b.fileName()));
-        try (var csv = new NativeCsvWriters.Convictions(out.open("convictions.csv"))) {
-            new RunRepository(workspace).forEachDecision(run.id(), -1, RunRepository.Detail.LIST, (d, subject) -> {
+        try (Workspace reader = workspace.readOnlyView();
+             var csv = new NativeCsvWriters.Convictions(file)) {
+            new RunRepository(reader).forEachDecision(run.id(), -1, RunRepository.Detail.LIST, (d, subject) -> {
                 try {
                     csv.row(d, subject, files.getOrDefault(d.batch(), ""));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
         }
     }
 

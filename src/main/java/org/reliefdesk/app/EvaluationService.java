@@ -72,7 +72,9 @@ public final class EvaluationService {
                     long[] done = {0};
                     Consumer<List<Evaluated>> store = list -> {
                         for (Evaluated e : list) {
-                            e.decisions().forEach(writer::add);
+                            for (int i = 0; i < e.decisions().size(); i++) {
+                                writer.add(e.decisions().get(i), e.trails().get(i));
+                            }
                             impact.add(e.evaluation());
                             if (!unlisted.isEmpty()) {
                                 for (Conviction c : e.evaluation().history().convictions()) {
@@ -115,7 +117,7 @@ public final class EvaluationService {
     }
 
     /** One person evaluated on a worker thread, with their decisions ready to store. */
-    private record Evaluated(PersonEvaluation evaluation, List<DecisionRecord> decisions) {
+    private record Evaluated(PersonEvaluation evaluation, List<DecisionRecord> decisions, List<String> trails) {
     }
 
     private static List<Evaluated> evaluateAll(List<HistoryRepository.StoredSubject> subjects, Evaluator evaluator) {
@@ -124,10 +126,12 @@ public final class EvaluationService {
             PersonHistory history = HistoryBuilder.build(s.info(), s.rows());
             PersonEvaluation e = evaluator.evaluate(history);
             List<DecisionRecord> decisions = new ArrayList<>(e.decisions().size());
+            List<String> trails = new ArrayList<>(e.decisions().size());
             for (Decision d : e.decisions()) {
                 decisions.add(DecisionRecord.of(d, e.report()));
+                trails.add(RunRepository.trailText(d.trail()));
             }
-            out.add(new Evaluated(e, decisions));
+            out.add(new Evaluated(e, decisions, trails));
         }
         return out;
     }

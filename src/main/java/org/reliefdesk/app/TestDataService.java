@@ -99,7 +99,7 @@ public final class TestDataService {
 
     private static List<String[]> person(SplittableRandom r, long subjectId, String county) {
         List<String[]> rows = new ArrayList<>();
-        String cii = String.format("A%09d", subjectId % 1_000_000_000L);
+        String cii = "A" + zeros(subjectId % 1_000_000_000L, 9);
         String name = pick(r, LAST) + "," + pick(r, FIRST) + (r.nextInt(3) == 0 ? " " + (char) ('A' + r.nextInt(26)) : "");
         LocalDate dob = LocalDate.of(1940 + r.nextInt(60), 1 + r.nextInt(12), 1 + r.nextInt(28));
         String dobText = r.nextInt(500) == 0 ? "00000000" : ymd(dob);
@@ -223,7 +223,7 @@ public final class TestDataService {
         String[] f = new String[DojColumn.COUNT];
         Arrays.fill(f, "");
         String id = Long.toString(subjectId);
-        f[DojColumn.RECORD_ID.index()] = "DOJ" + id + String.format("%03d%03d%03d", cycle, step, count);
+        f[DojColumn.RECORD_ID.index()] = "DOJ" + id + zeros(cycle, 3) + zeros(step, 3) + zeros(count, 3);
         f[DojColumn.SUBJECT_STATUS.index()] = "ACTIVE    ";
         f[DojColumn.SUBJECT_ID.index()] = id;
         f[DojColumn.REQ_SEG_SEP.index()] = "#";
@@ -238,11 +238,11 @@ public final class TestDataService {
         f[DojColumn.PRI_NAME.index()] = name;
         f[DojColumn.GENDER.index()] = gender;
         f[DojColumn.PRI_DOB.index()] = dob;
-        f[DojColumn.PRI_SSN.index()] = String.format("9%02d-%02d-%04d", subjectId % 100, subjectId % 89, subjectId % 9973);
-        f[DojColumn.PRI_CDL.index()] = String.format("X%07d", subjectId % 10_000_000);
+        f[DojColumn.PRI_SSN.index()] = "9" + zeros(subjectId % 100, 2) + "-" + zeros(subjectId % 89, 2) + "-" + zeros(subjectId % 9973, 4);
+        f[DojColumn.PRI_CDL.index()] = "X" + zeros(subjectId % 10_000_000, 7);
         f[DojColumn.PRI_IDN.index()] = "NULL";
         f[DojColumn.PRI_INN.index()] = "NULL";
-        f[DojColumn.FBI_NUMBER.index()] = String.format("%09dFAKE", subjectId);
+        f[DojColumn.FBI_NUMBER.index()] = zeros(subjectId, 9) + "FAKE";
         f[DojColumn.PDR_SEG_SEP.index()] = "#";
         f[DojColumn.RACE_CODE.index()] = "X";
         f[DojColumn.RACE_DESCR.index()] = pad("NOT RECORDED", 20);
@@ -259,10 +259,10 @@ public final class TestDataService {
         f[DojColumn.POB_TYPE.index()] = "S";
         f[DojColumn.CITIZENSHIP_LIST.index()] = pad("US", 10);
         f[DojColumn.CYC_SEG_SEP.index()] = "#";
-        f[DojColumn.CYC_ORDER.index()] = String.format("%03d", cycle);
+        f[DojColumn.CYC_ORDER.index()] = zeros(cycle, 3);
         f[DojColumn.CYC_DATE.index()] = ymd(date.minusDays(step == 1 ? 0 : 15));
         f[DojColumn.STP_SEG_SEP.index()] = "#";
-        f[DojColumn.STP_ORDER.index()] = String.format("%03d", step);
+        f[DojColumn.STP_ORDER.index()] = zeros(step, 3);
         f[DojColumn.STP_EVENT_DATE.index()] = ymd(date);
         f[DojColumn.STP_TYPE_CODE.index()] = stepType.substring(0, 1);
         f[DojColumn.STP_TYPE_DESCR.index()] = stepType;
@@ -273,7 +273,7 @@ public final class TestDataService {
         f[DojColumn.STP_ORI_CNTY_CODE.index()] = Integer.toString(Math.abs(county.hashCode() % 58) + 1);
         f[DojColumn.STP_ORI_CNTY_NAME.index()] = county;
         f[DojColumn.CNT_SEG_SEP.index()] = "#";
-        f[DojColumn.CNT_ORDER.index()] = String.format("%03d%03d%03d000", cycle, step, count);
+        f[DojColumn.CNT_ORDER.index()] = zeros(cycle, 3) + zeros(step, 3) + zeros(count, 3) + "000";
         f[DojColumn.DISP_DATE.index()] = disposition.isEmpty() ? "" : ymd(date);
         f[DojColumn.OFN.index()] = ofn.isEmpty() ? "" : ofn;
         f[DojColumn.OFFENSE_CODE.index()] = Integer.toString(10_000 + r.nextInt(90_000));
@@ -304,12 +304,18 @@ public final class TestDataService {
         return f;
     }
 
+    /** {@code n} in decimal, zero-padded to {@code width} digits. */
+    private static String zeros(long n, int width) {
+        String digits = Long.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     private static String pad(String s, int width) {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static String ymd(LocalDate d) {
-        return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return zeros(d.getYear(), 4) + zeros(d.getMonthValue(), 2) + zeros(d.getDayOfMonth(), 2);
     }
 
     private static String pick(SplittableRandom r, String[] values) {

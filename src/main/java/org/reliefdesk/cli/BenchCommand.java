@@ -18,6 +18,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         Path input = work.resolve("bench-fabricated-doj.csv");
         try {
             long g0 = System.nanoTime();
-            TestDataService.Generated data = services.testData().generate(input, COUNTY, rows, seed, Progress.NONE);
+            TestDataService.Generated data = generateInAnotherJvm(input);
             double generate = (System.nanoTime() - g0) / 1e9;
             // A county's file sits on disk already: let the generator's writes reach the disk before timing.
             try (FileChannel ch = FileChannel.open(input, StandardOpenOption.WRITE)) {
@@ -117,6 +118,24 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Writes the fabricated file from a separate JVM, so the measured one runs only the pipeline, cold, as a
+     * user's {@code run} would (generating in-process would warm it up and leave its compiler busy).
+     */
+    private TestDataService.Generated generateInAnotherJvm(Path input) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.reliefdesk.Launcher", "generate-test-data", "--county", COUNTY, "--target-size",
+                Long.toString(rows), "--seed", Long.toString(seed), "--outputs", input.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("generating the test data failed: " + output.strip());
+        }
+        long people = Long.parseLong(output.replaceAll("(?s).*\\(([0-9,]+) people.*", "$1").replace(",", ""));
+        return new TestDataService.Generated(input, rows, people, Files.size(input));
+    }
+
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -131,10 +150,13 @@ final class BenchCommand implements Callable<Integer> {
         private volatile long peak;
         private volatile long live;
 
+        private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+
         MemoryPeak() {
             super("memory-peak");
             setDaemon(true);
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            for (MemoryPoolMXBean pool : heapPools) {
                 pool.resetPeakUsage();
             }
             resetRss();
@@ -146,14 +168,14 @@ final class BenchCommand implements Callable<Integer> {
             while (running) {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                 long afterGc = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                for (MemoryPoolMXBean pool : heapPools) {
+                    if (pool.getCollectionUsage() != null) {
                         afterGc += pool.getCollectionUsage().getUsed();
                     }
                 }
                 live = Math.max(live, afterGc);
                 try {
-                    Thread.sleep(5);
+                    Thread.sleep(20);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -172,8 +194,8 @@ final class BenchCommand implements Callable<Integer> {
 
         long heapPeak() {
             long pools = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+            for (MemoryPoolMXBean pool : heapPools) {
+                if (pool.getPeakUsage() != null) {
                     pools += pool.getPeakUsage().getUsed();
                 }
             }

@@ -2,13 +2,10 @@ package org.reliefdesk.doj;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** DOJ dates are {@code YYYYMMDD}; anything else ({@code 00000000}, {@code 20190230}, blank) is not a date. */
 public final class DojDates {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
-
     private DojDates() {
     }
 
@@ -39,6 +36,6 @@ public final class DojDates {
 
     /** ISO form ({@code 2014-02-11}) for outputs, or empty string. */
     public static String iso(LocalDate date) {
-        return date == null ? "" : ISO.format(date);
+        return date == null ? "" : date.toString();
     }
 }

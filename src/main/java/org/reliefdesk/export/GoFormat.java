@@ -31,7 +31,22 @@ public final class GoFormat {
 
     /** MM/DD/YYYY, zero-padded. */
     public static String usDate(LocalDate d) {
-        return String.format("%02d/%02d/%04d", d.getMonthValue(), d.getDayOfMonth(), d.getYear());
+        char[] c = new char[10];
+        two(c, 0, d.getMonthValue());
+        c[2] = '/';
+        two(c, 3, d.getDayOfMonth());
+        c[5] = '/';
+        int y = d.getYear();
+        c[6] = (char) ('0' + y / 1000 % 10);
+        c[7] = (char) ('0' + y / 100 % 10);
+        c[8] = (char) ('0' + y / 10 % 10);
+        c[9] = (char) ('0' + y % 10);
+        return new String(c);
+    }
+
+    private static void two(char[] c, int at, int n) {
+        c[at] = (char) ('0' + n / 10);
+        c[at + 1] = (char) ('0' + n % 10);
     }
 
     /**
@@ -54,6 +69,14 @@ public final class GoFormat {
 
     /** Go's {@code %.1f}: the exact binary value rounded half to even; a negative value rounding to zero keeps its sign. */
     public static String oneDecimal(double x) {
+        double tenths = Math.abs(x) * 10;
+        double frac = tenths - Math.floor(tenths);
+        if (Math.abs(x) < 1e9 && Math.abs(frac - 0.5) > 1e-6) {
+            // not near a tie: rounding the scaled value gives the same digits as the exact method below
+            long r = Math.round(tenths);
+            String s = (r / 10) + "." + (r % 10);
+            return x < 0 || Math.copySign(1.0, x) < 0 ? "-" + s : s;
+        }
         String s = new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
         if (Math.copySign(1.0, x) < 0 && !s.startsWith("-")) {
             s = "-" + s;

@@ -129,7 +129,14 @@ public final class HistoryBuilder {
     }
 
     private static List<HistoryRow> dropCountsRepeatedAcrossBatches(List<HistoryRow> rows) {
-        if (rows.stream().mapToInt(HistoryRow::batch).distinct().count() <= 1) {
+        boolean oneBatch = true;
+        for (HistoryRow r : rows) {
+            if (r.batch() != rows.get(0).batch()) {
+                oneBatch = false;
+                break;
+            }
+        }
+        if (oneBatch) {
             return rows;
         }
         Map<String, Integer> batchOfCount = new HashMap<>();

@@ -19,6 +19,12 @@ public record Decision(Conviction conviction, Outcome outcome, ReasonCode reason
 
     /** Flag names joined with {@code ;} in enum order, as outputs show them. */
     public String flagList() {
-        return String.join(";", flags.stream().sorted().map(Flag::name).toList());
+        StringBuilder b = new StringBuilder();
+        for (Flag f : Flag.values()) {
+            if (flags.contains(f)) {
+                b.append(b.length() > 0 ? ";" : "").append(f.name());
+            }
+        }
+        return b.toString();
     }
 }

@@ -14,13 +14,12 @@ final class OnlyProp64Rule implements Rule {
         if (!ctx.policy.onlyProp64()) {
             return Check.notApplicable("policy option off (subjectHasOnlyProp64Charges)");
         }
-        long other = ctx.history.convictions().stream().filter(c -> !c.isProp64()).count();
+        java.util.List<Conviction> other = RuleContext.matching(ctx.history.convictions(), c -> !c.isProp64());
         int all = ctx.history.convictions().size();
-        if (other == 0) {
+        if (other.isEmpty()) {
             return Check.applied("all " + all + " conviction(s) are Prop 64 sections");
         }
-        Conviction first = ctx.history.convictions().stream().filter(c -> !c.isProp64()).findFirst().orElseThrow();
-        return Check.passed(other + " of " + all + " conviction(s) are not Prop 64, e.g. "
-                + RuleContext.describe(first));
+        return Check.passed(other.size() + " of " + all + " conviction(s) are not Prop 64, e.g. "
+                + RuleContext.describe(other.get(0)));
     }
 }

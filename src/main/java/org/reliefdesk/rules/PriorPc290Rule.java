@@ -17,25 +17,25 @@ final class PriorPc290Rule extends DisqualifierRule {
 
     @Override
     Check checkFelony(RuleContext ctx) {
-        List<Conviction> found = ctx.priors().stream()
-                .filter(c -> Disqualifiers.isPc290(c.section(), c.charge())).toList();
+        List<Conviction> found = RuleContext.matching(ctx.priors(), c -> Disqualifiers.isPc290(c.section(), c.charge()));
         if (!found.isEmpty()) {
             return Check.applied("prior PC 290 offense: " + RuleContext.describe(found));
         }
-        List<Registration> earlier = ctx.history.registrations().stream()
-                .filter(r -> r.hasDate() && r.date().isBefore(ctx.conviction.date())).toList();
-        if (!earlier.isEmpty()) {
-            return Check.applied("PC 290 registration step dated " + earlier.get(0).date()
-                    + ", before this conviction");
+        for (Registration r : ctx.history.registrations()) {
+            if (r.hasDate() && r.date().isBefore(ctx.conviction.date())) {
+                return Check.applied("PC 290 registration step dated " + r.date() + ", before this conviction");
+            }
         }
-        List<Conviction> unknown = ctx.undated().stream()
-                .filter(c -> Disqualifiers.isPc290(c.section(), c.charge())).toList();
+        List<Conviction> unknown = RuleContext.matching(ctx.undated(),
+                c -> Disqualifiers.isPc290(c.section(), c.charge()));
         if (!unknown.isEmpty()) {
             return Check.undecided("PC 290 offense without a valid date, so it may be a prior: "
                     + RuleContext.describe(unknown));
         }
-        if (ctx.history.registrations().stream().anyMatch(r -> !r.hasDate())) {
-            return Check.undecided("a PC 290 registration step has no valid date, so it may be earlier");
+        for (Registration r : ctx.history.registrations()) {
+            if (!r.hasDate()) {
+                return Check.undecided("a PC 290 registration step has no valid date, so it may be earlier");
+            }
         }
         return Check.passed("no PC 290 offense among " + ctx.priors().size()
                 + " prior conviction(s) and no earlier PC 290 registration");

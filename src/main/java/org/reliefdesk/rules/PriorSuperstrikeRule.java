@@ -16,13 +16,13 @@ final class PriorSuperstrikeRule extends DisqualifierRule {
 
     @Override
     Check checkFelony(RuleContext ctx) {
-        List<Conviction> found = ctx.priors().stream()
-                .filter(c -> Disqualifiers.isSuperstrike(c.section(), c.charge())).toList();
+        List<Conviction> found = RuleContext.matching(ctx.priors(),
+                c -> Disqualifiers.isSuperstrike(c.section(), c.charge()));
         if (!found.isEmpty()) {
             return Check.applied("prior superstrike conviction: " + RuleContext.describe(found));
         }
-        List<Conviction> unknown = ctx.undated().stream()
-                .filter(c -> Disqualifiers.isSuperstrike(c.section(), c.charge())).toList();
+        List<Conviction> unknown = RuleContext.matching(ctx.undated(),
+                c -> Disqualifiers.isSuperstrike(c.section(), c.charge()));
         if (!unknown.isEmpty()) {
             return Check.undecided("superstrike conviction without a valid date, so it may be a prior: "
                     + RuleContext.describe(unknown));

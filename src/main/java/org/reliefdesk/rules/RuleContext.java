@@ -67,6 +67,24 @@ final class RuleContext {
     }
 
     static String describe(List<Conviction> list) {
-        return String.join(", ", list.stream().map(RuleContext::describe).toList());
+        StringBuilder b = new StringBuilder();
+        for (Conviction c : list) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(describe(c));
+        }
+        return b.toString();
+    }
+
+    /** The convictions of {@code list} that {@code test} accepts, in order (a loop: this runs for every decision). */
+    static List<Conviction> matching(List<Conviction> list, java.util.function.Predicate<Conviction> test) {
+        List<Conviction> out = new ArrayList<>();
+        for (Conviction c : list) {
+            if (test.test(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 }

@@ -21,6 +21,10 @@ public record SubjectReport(int convictions, List<String> superstrikeSections, L
     }
 
     public int prop64Total() {
-        return prop64BySection.stream().mapToInt(Integer::intValue).sum();
+        int total = 0;
+        for (int n : prop64BySection) {
+            total += n;
+        }
+        return total;
     }
 }

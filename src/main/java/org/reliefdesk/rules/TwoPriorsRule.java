@@ -17,11 +17,11 @@ final class TwoPriorsRule extends DisqualifierRule {
     @Override
     Check checkFelony(RuleContext ctx) {
         String base = ctx.conviction.base();
-        List<Conviction> same = ctx.priors().stream().filter(c -> c.base().equals(base)).toList();
+        List<Conviction> same = RuleContext.matching(ctx.priors(), c -> c.base().equals(base));
         if (same.size() >= 2) {
             return Check.applied(same.size() + " prior " + base + " convictions: " + RuleContext.describe(same));
         }
-        List<Conviction> unknown = ctx.undated().stream().filter(c -> c.base().equals(base)).toList();
+        List<Conviction> unknown = RuleContext.matching(ctx.undated(), c -> c.base().equals(base));
         if (same.size() + unknown.size() >= 2) {
             return Check.undecided(same.size() + " prior " + base + " conviction(s) and " + unknown.size()
                     + " more without a valid date: " + RuleContext.describe(unknown));

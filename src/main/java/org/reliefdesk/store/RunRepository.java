@@ -47,7 +47,12 @@ public final class RunRepository {
 
     /** Receives a run's decisions while it evaluates, and the convictions of files not listed yet. */
     public interface DecisionWriter {
-        void add(DecisionRecord decision);
+        default void add(DecisionRecord decision) {
+            add(decision, trailText(decision.trail()));
+        }
+
+        /** Adds a decision whose trail was already turned into text with {@link #trailText} (on another thread). */
+        void add(DecisionRecord decision, String trailText);
 
         /** Lists a conviction in the conviction table (for files whose convictions are not listed yet). */
         void conviction(Conviction conviction);
@@ -249,7 +254,11 @@ public final class RunRepository {
     }
 
     private static DecisionRecord read(ResultSet rs) throws SQLException {
-        List<Integer> p64 = Arrays.stream(rs.getString(25).split(";")).map(Integer::valueOf).toList();
+        String[] counts = rs.getString(25).split(";");
+        List<Integer> p64 = new ArrayList<>(counts.length);
+        for (String n : counts) {
+            p64.add(Integer.valueOf(n));
+        }
         SubjectReport report = new SubjectReport(rs.getInt(19), split(rs.getString(20)), split(rs.getString(21)),
                 rs.getInt(22) != 0, rs.getInt(23) != 0, date(rs.getString(24)), p64);
         return new DecisionRecord(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
@@ -267,8 +276,8 @@ public final class RunRepository {
         return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
     }
 
-    /** Trail entries as lines of {@code CODE<US>RESULT<US>facts}. */
-    static String trailText(List<TrailEntry> trail) {
+    /** Trail entries as stored: lines of {@code CODE<US>RESULT<US>facts}. Thread-safe. */
+    public static String trailText(List<TrailEntry> trail) {
         StringBuilder b = new StringBuilder();
         for (TrailEntry t : trail) {
             if (b.length() > 0) {
@@ -347,7 +356,7 @@ public final class RunRepository {
         }
 
         @Override
-        public void add(DecisionRecord d) {
+        public void add(DecisionRecord d, String trailText) {
             try {
                 SubjectReport r = d.report();
                 ps.setInt(1, d.batch());
@@ -367,15 +376,15 @@ public final class RunRepository {
                 ps.setString(15, d.reasonText());
                 ps.setString(16, d.flags());
                 ps.setString(17, d.explanation());
-                ps.setString(18, trailText(d.trail()));
+                ps.setString(18, trailText);
                 ps.setInt(19, r.convictions());
                 ps.setString(20, String.join("\u001F", r.superstrikeSections()));
                 ps.setString(21, String.join("\u001F", r.pc290Sections()));
                 ps.setInt(22, r.pc290Registration() ? 1 : 0);
                 ps.setInt(23, r.deceased() ? 1 : 0);
                 ps.setString(24, r.latestConviction() == null ? "" : r.latestConviction().toString());
-                ps.setString(25, r.prop64BySection().stream().map(String::valueOf)
-                        .reduce((a, b) -> a + ";" + b).orElse("0;0;0;0"));
+                List<Integer> p64 = r.prop64BySection();
+                ps.setString(25, p64.get(0) + ";" + p64.get(1) + ";" + p64.get(2) + ";" + p64.get(3));
                 ps.addBatch();
                 count++;
                 if (++pending >= BATCH) {

@@ -88,6 +88,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A second, read-only connection to this workspace, for reading on another thread while this one is idle or
+     * only reading too (never while this connection writes: the journal mode lets one side wait for the other).
+     */
+    public Workspace readOnlyView() {
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
+            return new Workspace(path, c);
+        } catch (SQLException e) {
+            throw new StoreException("The workspace " + path + " cannot be read: " + e.getMessage() + ".", e);
+        }
+    }
+
     private static void checkLooksLikeSqlite(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
@@ -115,11 +131,11 @@ public final class Workspace implements AutoCloseable {
     /** Sets the pragmas; only once the file is known to be ours, since journal_mode rewrites a foreign WAL file. */
     private void configure() {
         try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA page_size = 8192");
+            s.execute("PRAGMA page_size = " + 65536);
             s.execute("PRAGMA journal_mode = DELETE");
             s.execute("PRAGMA synchronous = " + System.getProperty("rd.sync", "FULL"));
             s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA cache_size = -32768");
+            s.execute("PRAGMA cache_size = -" + 32768);
             s.execute("PRAGMA temp_store = FILE");
         } catch (SQLException e) {
             throw new StoreException("The workspace " + path + " cannot be opened: " + e.getMessage() + ".", e);
