@@ -1,7 +1,8 @@
 package org.reliefdesk.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.reliefdesk.doj.EncodedRow;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GogenBundleWriter;
@@ -36,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * native convictions.csv, summary.json and rejected_rows.csv. Files appear only once all are complete.
  */
 public final class BundleExportService {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** The files written. */
     public record Written(List<Path> files) {
@@ -292,8 +293,13 @@ public final class BundleExportService {
     static List<ImportBatch> batchesOf(Workspace workspace, RunRepository.Run run) throws IOException {
         ImportRepository imports = new ImportRepository(workspace);
         List<ImportBatch> out = new ArrayList<>();
-        for (JsonNode input : JSON.readTree(run.inputsJson())) {
-            imports.findBySha(input.path("sha256").asText()).ifPresent(out::add);
+        try (JsonParser p = JSON.createParser(run.inputsJson())) {
+            while (p.nextToken() != null) {
+                if (p.currentToken() == JsonToken.FIELD_NAME && "sha256".equals(p.currentName())) {
+                    p.nextToken();
+                    imports.findBySha(p.getText()).ifPresent(out::add);
+                }
+            }
         }
         return out;
     }

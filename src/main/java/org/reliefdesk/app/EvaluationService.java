@@ -1,9 +1,7 @@
 package org.reliefdesk.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.reliefdesk.history.Conviction;
 import org.reliefdesk.history.HistoryBuilder;
 import org.reliefdesk.history.PersonHistory;
@@ -38,8 +36,8 @@ import java.util.function.Consumer;
  */
 public final class EvaluationService {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int WORKERS = 2;
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int WORKERS = Integer.getInteger("rd.eval", 2);
     private static final int SUBJECTS_PER_TASK = 64;
 
     private final Clock clock;
@@ -137,17 +135,20 @@ public final class EvaluationService {
     }
 
     private static String inputsJson(List<ImportBatch> batches) {
-        ArrayNode list = JSON.createArrayNode();
-        for (ImportBatch b : batches) {
-            ObjectNode o = list.addObject();
-            o.put("file", b.fileName());
-            o.put("sha256", b.sha256());
-            o.put("rowsAccepted", b.rowsAccepted());
-        }
-        try {
-            return JSON.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (ImportBatch b : batches) {
+                g.writeStartObject();
+                g.writeStringField("file", b.fileName());
+                g.writeStringField("sha256", b.sha256());
+                g.writeNumberField("rowsAccepted", b.rowsAccepted());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toString();
     }
 }

@@ -1,7 +1,8 @@
 package org.reliefdesk.app;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.rules.RunSettings;
 import org.reliefdesk.store.ImportBatch;
@@ -24,7 +25,7 @@ import java.util.TreeMap;
  * and write every output. The command line's {@code run} and the benchmark use it; the GUI calls the same steps.
  */
 public final class RunService {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final ImportService imports;
     private final EvaluationService evaluations;
@@ -69,6 +70,7 @@ public final class RunService {
         List<String> warnings = new ArrayList<>();
         long t0 = nanoTime.getAsLong();
         long c0 = cpuNanos();
+        long j0 = jitMillis();
         try (Workspace workspace = open(request.workspace())) {
             List<ImportService.FileOutcome> outcomes = imports.importFiles(workspace, request.inputs(), progress,
                     cancel);
@@ -76,6 +78,8 @@ public final class RunService {
             seconds.put("import", (t1 - t0) / 1e9);
             long c1 = cpuNanos();
             seconds.put("cpu.import", (c1 - c0) / 1e9);
+            long j1 = jitMillis();
+            seconds.put("jit.import", (j1 - j0) / 1e3);
             checkUsable(workspace, outcomes);
             for (ImportService.FileOutcome o : outcomes) {
                 if (o instanceof ImportService.Duplicate d) {
@@ -92,16 +96,24 @@ public final class RunService {
             seconds.put("evaluate", (t2 - t1) / 1e9);
             long c2 = cpuNanos();
             seconds.put("cpu.evaluate", (c2 - c1) / 1e9);
+            long j2 = jitMillis();
+            seconds.put("jit.evaluate", (j2 - j1) / 1e3);
             BundleExportService.Written written = exports.export(workspace, run.run().id(), request.outputs(),
                     (t2 - t0) / 1e9, progress, cancel);
             long t3 = nanoTime.getAsLong();
             seconds.put("export", (t3 - t2) / 1e9);
             seconds.put("cpu.export", (cpuNanos() - c2) / 1e9);
+            seconds.put("jit.export", (jitMillis() - j2) / 1e3);
             seconds.put("total", (t3 - t0) / 1e9);
             return new Result(outcomes, run, written.files(), warnings, seconds);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
+    }
+
+    private static long jitMillis() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** CPU time of the whole process so far (all threads), or 0 where the JVM cannot tell. */
@@ -165,8 +177,15 @@ public final class RunService {
     static java.util.Optional<String> countyWarning(Workspace workspace, String county) throws IOException {
         Map<String, Long> counties = new TreeMap<>();
         for (ImportBatch b : new ImportRepository(workspace).batches()) {
-            Map<String, Long> m = JSON.readValue(b.countiesJson(), new TypeReference<Map<String, Long>>() { });
-            m.forEach((k, v) -> counties.merge(k, v, Long::sum));
+            try (JsonParser p = JSON.createParser(b.countiesJson())) {
+                if (p.nextToken() == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        counties.merge(name, p.getLongValue(), Long::sum);
+                    }
+                }
+            }
         }
         String wanted = county.strip().toUpperCase(Locale.ROOT);
         boolean found = counties.keySet().stream().anyMatch(k -> k.toUpperCase(Locale.ROOT).equals(wanted));

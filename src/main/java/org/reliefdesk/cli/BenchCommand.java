@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -95,13 +96,13 @@ final class BenchCommand implements Callable<Integer> {
                     data.rows(), data.people(), data.bytes() / 1e6, generate);
             out.printf(Locale.ROOT, "mode            %s, preset %s, county %s%n", m.id(), Preset.BEAR_DEFAULT.id(),
                     COUNTY);
-            out.printf(Locale.ROOT, "import          %.2f s (CPU %.1f s)%n", result.seconds().get("import"),
-                    result.seconds().get("cpu.import"));
-            out.printf(Locale.ROOT, "evaluate        %.2f s (CPU %.1f s; %,d decisions)%n",
-                    result.seconds().get("evaluate"), result.seconds().get("cpu.evaluate"),
-                    result.run().run().decisions());
-            out.printf(Locale.ROOT, "export          %.2f s (CPU %.1f s; %d files)%n", result.seconds().get("export"),
-                    result.seconds().get("cpu.export"), result.written().size());
+            Map<String, Double> s = result.seconds();
+            out.printf(Locale.ROOT, "import          %.2f s (CPU %.1f s, of which JIT compiling %.1f s)%n",
+                    s.get("import"), s.get("cpu.import"), s.get("jit.import"));
+            out.printf(Locale.ROOT, "evaluate        %.2f s (CPU %.1f s, JIT %.1f s; %,d decisions)%n",
+                    s.get("evaluate"), s.get("cpu.evaluate"), s.get("jit.evaluate"), result.run().run().decisions());
+            out.printf(Locale.ROOT, "export          %.2f s (CPU %.1f s, JIT %.1f s; %d files)%n", s.get("export"),
+                    s.get("cpu.export"), s.get("jit.export"), result.written().size());
             out.printf(Locale.ROOT, "total           %.2f s%n", total);
             out.printf(Locale.ROOT, "throughput      %,.0f rows/s%n", data.rows() / total);
             out.printf(Locale.ROOT, "peak heap used  %.0f MB (live after GC: %.0f MB; max heap %.0f MB)%n",

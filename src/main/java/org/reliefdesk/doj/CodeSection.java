@@ -2,9 +2,11 @@ package org.reliefdesk.doj;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A code section as written in a DOJ charge, normalised: upper case, spaces removed ({@code 11360 (a) HS} ->
@@ -33,10 +35,25 @@ public record CodeSection(String normalized, String number, String suffix, List<
         if (charge == null) {
             return Optional.empty();
         }
+        Optional<CodeSection> known = SEEN.get(charge);
+        if (known != null) {
+            return known;
+        }
         int dash = charge.indexOf('-');
-        String part = dash >= 0 ? charge.substring(0, dash) : charge;
-        return parse(part);
+        Optional<CodeSection> parsed = parse(dash >= 0 ? charge.substring(0, dash) : charge);
+        if (SEEN.size() >= SEEN_LIMIT) {
+            SEEN.clear();
+        }
+        SEEN.put(charge, parsed);
+        return parsed;
     }
+
+    /**
+     * Charges repeat across a county file (a few thousand distinct texts for millions of rows): a bounded memo of
+     * this pure function spares most parses.
+     */
+    private static final Map<String, Optional<CodeSection>> SEEN = new ConcurrentHashMap<>();
+    private static final int SEEN_LIMIT = 8192;
 
     /** Parses a bare section such as {@code 245(d)(3) PC}. Empty when it is not a readable section. */
     public static Optional<CodeSection> parse(String text) {

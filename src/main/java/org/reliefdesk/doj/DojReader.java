@@ -380,7 +380,35 @@ public final class DojReader {
             LineParser parser = new LineParser();
             Chunk<Object> out = new Chunk<>();
             out.bytesRead = raw.bytesRead;
-            for (Object item : raw.items) {
+            // The lines FastCSV should split (no binary data, not over-long) go into one character buffer, one per
+            // line, so one reader splits the whole chunk; the others are decoded only to be set aside.
+            List<Object> items = raw.items;
+            int n = items.size();
+            char[] chars = new char[raw.used + n];
+            int[] starts = new int[n];
+            int[] ends = new int[n];
+            List<Integer> toSplit = new ArrayList<>(n);
+            int pos = 0;
+            for (int i = 0; i < n; i++) {
+                if (items.get(i) instanceof RawLine l && !l.overlong() && l.controlAt() < 0) {
+                    starts[i] = pos;
+                    if (l.nonAscii()) {
+                        String text = parser.decode(raw.data, l.start(), l.length(), true);
+                        text.getChars(0, text.length(), chars, pos);
+                        pos += text.length();
+                    } else {
+                        for (int b = l.start(); b < l.start() + l.length(); b++) {
+                            chars[pos++] = (char) raw.data[b];
+                        }
+                    }
+                    ends[i] = pos;
+                    chars[pos++] = '\n';
+                    toSplit.add(i);
+                }
+            }
+            FieldsHandler.Fields[] split = splitAll(parser, chars, pos, starts, ends, toSplit);
+            for (int i = 0; i < n; i++) {
+                Object item = items.get(i);
                 if (item instanceof Decided d) {
                     out.nonUtf8Lines += d.latin1Lines();
                     if (d.problem() != null) {
@@ -392,38 +420,65 @@ public final class DojReader {
                     continue;
                 }
                 RawLine l = (RawLine) item;
-                String text = parser.decode(raw.data, l.start(), l.length(), l.nonAscii());
                 if (l.overlong()) {
-                    out.items.add(new RowProblem(name, l.number(), LineParser.overlong(), text));
+                    out.items.add(new RowProblem(name, l.number(), LineParser.overlong(),
+                            parser.decode(raw.data, l.start(), l.length(), l.nonAscii())));
                     continue;
                 }
                 if (l.controlAt() >= 0) {
                     out.items.add(new RowProblem(name, l.number(),
-                            LineParser.binary(l.controlAt(), raw.data[l.start() + l.controlAt()] & 0xFF), text));
+                            LineParser.binary(l.controlAt(), raw.data[l.start() + l.controlAt()] & 0xFF),
+                            parser.decode(raw.data, l.start(), l.length(), l.nonAscii())));
                     continue;
                 }
-                FieldsHandler.Fields fields = parser.split(text);
+                FieldsHandler.Fields fields = split[i];
                 if (fields == null) {
-                    out.items.add(new RowProblem(name, l.number(), LineParser.brokenQuoting(), text));
+                    out.items.add(new RowProblem(name, l.number(), LineParser.brokenQuoting(),
+                            new String(chars, starts[i], ends[i] - starts[i])));
                     continue;
                 }
                 if (LineParser.isHeader(fields)) {
                     if (l.first()) {
                         out.headerFields = fields.count();
                     } else {
-                        out.items.add(new RowProblem(name, l.number(), LineParser.repeatedHeader(), text));
+                        out.items.add(new RowProblem(name, l.number(), LineParser.repeatedHeader(),
+                                new String(chars, starts[i], ends[i] - starts[i])));
                     }
                     continue;
                 }
                 String problem = LineParser.problemWith(fields);
                 if (problem != null) {
-                    out.items.add(new RowProblem(name, l.number(), problem, text));
+                    out.items.add(new RowProblem(name, l.number(), problem,
+                            new String(chars, starts[i], ends[i] - starts[i])));
                     continue;
                 }
                 DojRecord record = new DojRecord(name, l.number(), fields.chars(), fields.ends());
                 out.items.add(new Parsed<>(record, prepare.apply(record)));
             }
             out.nonUtf8Lines += parser.nonUtf8Lines;
+            return out;
+        }
+
+        /**
+         * Splits the given lines (each followed by LF in {@code chars}) with one FastCSV reader over all of them;
+         * when that cannot map records to lines one to one (broken quoting somewhere), each line on its own.
+         */
+        private FieldsHandler.Fields[] splitAll(LineParser parser, char[] chars, int length, int[] starts, int[] ends,
+                                                List<Integer> indexes) {
+            FieldsHandler.Fields[] out = new FieldsHandler.Fields[starts.length];
+            if (indexes.isEmpty()) {
+                return out;
+            }
+            List<FieldsHandler.Fields> records = parser.splitRecords(chars, length);
+            if (records != null && records.size() == indexes.size()) {
+                for (int k = 0; k < indexes.size(); k++) {
+                    out[indexes.get(k)] = records.get(k);
+                }
+                return out;
+            }
+            for (int i : indexes) {
+                out[i] = parser.split(new String(chars, starts[i], ends[i] - starts[i]));
+            }
             return out;
         }
     }

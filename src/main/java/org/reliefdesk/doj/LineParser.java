@@ -4,6 +4,8 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -59,6 +61,24 @@ final class LineParser {
         try {
             return csv.ofSingleCsvRecord(new FieldsHandler(scratch), text);
         } catch (CsvParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The records of many lines joined with LF, each line one record; null when FastCSV refuses the text (broken
+     * quoting somewhere: the caller then splits line by line). A record count different from the line count
+     * (a quote open across a line break) is for the caller to notice.
+     */
+    List<FieldsHandler.Fields> splitRecords(char[] lines, int length) {
+        try (CsvReader<FieldsHandler.Fields> reader = csv.build(new FieldsHandler(scratch),
+                new java.io.CharArrayReader(lines, 0, length))) {
+            List<FieldsHandler.Fields> out = new ArrayList<>();
+            for (FieldsHandler.Fields f : reader) {
+                out.add(f);
+            }
+            return out;
+        } catch (CsvParseException | java.io.IOException e) {
             return null;
         }
     }

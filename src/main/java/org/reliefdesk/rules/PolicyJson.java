@@ -1,12 +1,13 @@
 package org.reliefdesk.rules;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,12 @@ import java.util.Set;
  * refused with a message naming the key and the allowed values.
  */
 public final class PolicyJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** Loaded only when an options file is read: the data-binding mapper costs a quarter second to start. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
     private static final Set<String> TOP = Set.of("baselineEligibility", "additionalRelief", "applyDisqualifiers",
             "unknownLevel", "dismissRelatedCharges");
     private static final Set<String> BASELINE = Set.of("dismiss", "reduce");
@@ -32,7 +38,7 @@ public final class PolicyJson {
     public static Policy parse(String json) throws PolicyException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Mapper.INSTANCE.readTree(json);
         } catch (JsonProcessingException e) {
             throw new PolicyException("The eligibility options are not valid JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
@@ -69,27 +75,38 @@ public final class PolicyJson {
 
     /** The policy as eligibility-options JSON (gogen's keys first, then ReliefDesk's). */
     public static String write(Policy p) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode baseline = root.putObject("baselineEligibility");
-        ArrayNode d = baseline.putArray("dismiss");
-        p.dismiss().forEach(d::add);
-        ArrayNode r = baseline.putArray("reduce");
-        p.reduce().forEach(r::add);
-        ObjectNode relief = root.putObject("additionalRelief");
-        relief.put("subjectUnder21AtConviction", p.under21AtConviction());
-        relief.put("subjectAgeThreshold", p.ageThreshold());
-        relief.put("yearsSinceConvictionThreshold", p.yearsSinceConviction());
-        relief.put("yearsCrimeFreeThreshold", p.yearsCrimeFree());
-        relief.put("subjectHasOnlyProp64Charges", p.onlyProp64());
-        relief.put("subjectIsDeceased", p.deceased());
-        root.put("applyDisqualifiers", p.applyDisqualifiers());
-        root.put("unknownLevel", p.unknownLevel().json());
-        root.put("dismissRelatedCharges", p.dismissRelatedCharges());
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeObjectFieldStart("baselineEligibility");
+            g.writeArrayFieldStart("dismiss");
+            for (String s : p.dismiss()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("reduce");
+            for (String s : p.reduce()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("additionalRelief");
+            g.writeBooleanField("subjectUnder21AtConviction", p.under21AtConviction());
+            g.writeNumberField("subjectAgeThreshold", p.ageThreshold());
+            g.writeNumberField("yearsSinceConvictionThreshold", p.yearsSinceConviction());
+            g.writeNumberField("yearsCrimeFreeThreshold", p.yearsCrimeFree());
+            g.writeBooleanField("subjectHasOnlyProp64Charges", p.onlyProp64());
+            g.writeBooleanField("subjectIsDeceased", p.deceased());
+            g.writeEndObject();
+            g.writeBooleanField("applyDisqualifiers", p.applyDisqualifiers());
+            g.writeStringField("unknownLevel", p.unknownLevel().json());
+            g.writeBooleanField("dismissRelatedCharges", p.dismissRelatedCharges());
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("a policy always serialises", e);
         }
+        return out.toString();
     }
 
     private static void checkKeys(JsonNode node, Set<String> allowed, String prefix) throws PolicyException {
@@ -106,7 +123,7 @@ public final class PolicyJson {
     private static JsonNode object(JsonNode root, String key) throws PolicyException {
         JsonNode n = root.get(key);
         if (n == null || n.isNull()) {
-            return MAPPER.createObjectNode();
+            return Mapper.INSTANCE.createObjectNode();
         }
         if (!n.isObject()) {
             throw new PolicyException("\"" + key + "\" must be a JSON object.");

@@ -1,5 +1,6 @@
 package org.reliefdesk.store;
 
+import org.reliefdesk.doj.DojColumn;
 import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.history.SubjectInfo;
@@ -36,13 +37,17 @@ public final class ImportRepository {
                            long blankLines, long nonUtf8Lines, String countiesJson, String finishedAt) {
     }
 
-    /** A row turned into its stored forms ahead of time, on a parse thread. */
-    public record PreparedRow(byte[] fields, byte[] facts) {
+    /**
+     * A row turned into its stored forms ahead of time, on a parse thread, with the two values the writer
+     * thread groups and counts by (its person and its county).
+     */
+    public record PreparedRow(byte[] fields, byte[] facts, String subjectId, String county) {
     }
 
     /** Encodes a row for storage; thread-safe, so parse threads can do it while the writer thread stores. */
     public static PreparedRow prepare(DojRecord record) {
-        return new PreparedRow(SourceBlockCodec.encodeFields(record), FactsCodec.encodeRow(record));
+        return new PreparedRow(SourceBlockCodec.encodeFields(record), FactsCodec.encodeRow(record),
+                record.value(DojColumn.SUBJECT_ID), record.value(DojColumn.STP_ORI_CNTY_NAME));
     }
 
     /** Receives one file's content while it is read; everything lands in the workspace only if it all does. */

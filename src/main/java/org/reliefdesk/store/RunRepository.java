@@ -272,8 +272,23 @@ public final class RunRepository {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\u001F", -1));
     }
 
+    /** Reads the {@code yyyy-MM-dd} this class writes, without a formatter (it runs for every stored decision). */
     private static LocalDate date(String iso) {
-        return iso == null || iso.isEmpty() ? null : LocalDate.parse(iso);
+        if (iso == null || iso.isEmpty()) {
+            return null;
+        }
+        if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+            return LocalDate.parse(iso);
+        }
+        return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** Trail entries as stored: lines of {@code CODE<US>RESULT<US>facts}. Thread-safe. */

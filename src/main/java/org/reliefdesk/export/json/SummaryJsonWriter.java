@@ -1,9 +1,8 @@
 package org.reliefdesk.export.json;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import org.reliefdesk.rules.ImpactSummary;
 
 import java.io.IOException;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 
 /** {@code summary.json}: the impact summary of a run, with the run's identity and its inputs. */
 public final class SummaryJsonWriter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private SummaryJsonWriter() {
     }
@@ -28,68 +27,84 @@ public final class SummaryJsonWriter {
     }
 
     public static void write(OutputStream out, RunInfo run, ImpactSummary s, List<Input> inputs) throws IOException {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("runId", run.runId());
-        o.put("mode", s.mode());
-        o.put("county", s.county());
-        o.put("computeAt", s.computeAt().toString());
-        o.put("appVersion", run.appVersion());
-        o.put("startedAt", run.startedAt());
-        o.put("finishedAt", run.finishedAt());
-        o.set("policy", JSON.readTree(run.policyJson()));
-        ArrayNode files = o.putArray("inputs");
-        long read = 0;
-        long accepted = 0;
-        long rejected = 0;
-        for (Input i : inputs) {
-            ObjectNode f = files.addObject();
-            f.put("file", i.file());
-            f.put("sha256", i.sha256());
-            f.put("rowsRead", i.rowsRead());
-            f.put("rowsAccepted", i.rowsAccepted());
-            f.put("rowsRejected", i.rowsRejected());
-            read += i.rowsRead();
-            accepted += i.rowsAccepted();
-            rejected += i.rowsRejected();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("runId", run.runId());
+            g.writeStringField("mode", s.mode());
+            g.writeStringField("county", s.county());
+            g.writeStringField("computeAt", s.computeAt().toString());
+            g.writeStringField("appVersion", run.appVersion());
+            g.writeStringField("startedAt", run.startedAt());
+            g.writeStringField("finishedAt", run.finishedAt());
+            g.writeFieldName("policy");
+            try (JsonParser policy = JSON.createParser(run.policyJson())) {
+                policy.nextToken();
+                g.copyCurrentStructure(policy);
+            }
+            long read = 0;
+            long accepted = 0;
+            long rejected = 0;
+            g.writeArrayFieldStart("inputs");
+            for (Input i : inputs) {
+                g.writeStartObject();
+                g.writeStringField("file", i.file());
+                g.writeStringField("sha256", i.sha256());
+                g.writeNumberField("rowsRead", i.rowsRead());
+                g.writeNumberField("rowsAccepted", i.rowsAccepted());
+                g.writeNumberField("rowsRejected", i.rowsRejected());
+                g.writeEndObject();
+                read += i.rowsRead();
+                accepted += i.rowsAccepted();
+                rejected += i.rowsRejected();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("rows");
+            g.writeNumberField("read", read);
+            g.writeNumberField("accepted", accepted);
+            g.writeNumberField("rejected", rejected);
+            g.writeEndObject();
+            g.writeStringField("earliestProp64Conviction", s.earliestProp64Conviction() == null ? null
+                    : s.earliestProp64Conviction().toString());
+            g.writeNumberField("people", s.subjects());
+            g.writeNumberField("peopleWithProp64ConvictionInCounty", s.subjectsWithProp64InCounty());
+            g.writeNumberField("peopleWithSomeRelief", s.subjectsWithSomeRelief());
+            relief(g, "peopleLeftAfterThisRun", s.reliefNow());
+            relief(g, "peopleLeftIfEveryProp64ConvictionWereDismissed", s.reliefIfAllDismissed());
+            g.writeObjectFieldStart("prop64ConvictionsInCounty");
+            g.writeNumberField("total", s.prop64Felonies() + s.prop64NonFelonies());
+            map(g, "bySection", s.prop64BySection());
+            map(g, "byLevel", s.prop64ByLevel());
+            g.writeNumberField("felonies", s.prop64Felonies());
+            g.writeNumberField("nonFelonies", s.prop64NonFelonies());
+            g.writeNumberField("infractions", s.infractions());
+            g.writeNumberField("noLevel", s.unknownLevel());
+            g.writeEndObject();
+            map(g, "convictionsByOutcome", s.byOutcome());
+            map(g, "convictionsByReason", s.byReason());
+            map(g, "dismissalsBySection", s.dismissalsBySection());
+            map(g, "reductionsBySection", s.reductionsBySection());
+            map(g, "dismissalsByAdditionalRelief", s.dismissalsByAdditionalRelief());
+            map(g, "flags", s.flags());
+            g.writeNumberField("relatedChargesDecided", s.relatedCharges());
+            g.writeNumberField("possibleOtherProp64ChargesInComments", s.possibleOtherProp64Charges());
+            g.writeEndObject();
         }
-        ObjectNode rows = o.putObject("rows");
-        rows.put("read", read);
-        rows.put("accepted", accepted);
-        rows.put("rejected", rejected);
-        o.put("earliestProp64Conviction", s.earliestProp64Conviction() == null ? null
-                : s.earliestProp64Conviction().toString());
-        o.put("people", s.subjects());
-        o.put("peopleWithProp64ConvictionInCounty", s.subjectsWithProp64InCounty());
-        o.put("peopleWithSomeRelief", s.subjectsWithSomeRelief());
-        relief(o.putObject("peopleLeftAfterThisRun"), s.reliefNow());
-        relief(o.putObject("peopleLeftIfEveryProp64ConvictionWereDismissed"), s.reliefIfAllDismissed());
-        ObjectNode p64 = o.putObject("prop64ConvictionsInCounty");
-        p64.put("total", s.prop64Felonies() + s.prop64NonFelonies());
-        map(p64, "bySection", s.prop64BySection());
-        map(p64, "byLevel", s.prop64ByLevel());
-        p64.put("felonies", s.prop64Felonies());
-        p64.put("nonFelonies", s.prop64NonFelonies());
-        p64.put("infractions", s.infractions());
-        p64.put("noLevel", s.unknownLevel());
-        map(o, "convictionsByOutcome", s.byOutcome());
-        map(o, "convictionsByReason", s.byReason());
-        map(o, "dismissalsBySection", s.dismissalsBySection());
-        map(o, "reductionsBySection", s.reductionsBySection());
-        map(o, "dismissalsByAdditionalRelief", s.dismissalsByAdditionalRelief());
-        map(o, "flags", s.flags());
-        o.put("relatedChargesDecided", s.relatedCharges());
-        o.put("possibleOtherProp64ChargesInComments", s.possibleOtherProp64Charges());
-        JSON.writeValue(out, o);
     }
 
-    private static void relief(ObjectNode o, ImpactSummary.ReliefCounts r) {
-        o.put("withNoFelony", r.noFelony());
-        o.put("withNoConviction", r.noConviction());
-        o.put("withNoConvictionInLast7Years", r.noConvictionLast7Years());
+    private static void relief(JsonGenerator g, String name, ImpactSummary.ReliefCounts r) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("withNoFelony", r.noFelony());
+        g.writeNumberField("withNoConviction", r.noConviction());
+        g.writeNumberField("withNoConvictionInLast7Years", r.noConvictionLast7Years());
+        g.writeEndObject();
     }
 
-    private static void map(ObjectNode o, String key, Map<String, Integer> map) {
-        ObjectNode m = o.putObject(key);
-        new TreeMap<>(map).forEach(m::put);
+    private static void map(JsonGenerator g, String name, Map<String, Integer> map) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
     }
 }
