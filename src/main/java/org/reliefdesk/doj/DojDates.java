@@ -15,15 +15,17 @@ public final class DojDates {
         if (v.length() != 8) {
             return Optional.empty();
         }
+        int digits = 0;
         for (int i = 0; i < 8; i++) {
             char c = v.charAt(i);
             if (c < '0' || c > '9') {
                 return Optional.empty();
             }
+            digits = digits * 10 + (c - '0');
         }
-        int year = Integer.parseInt(v.substring(0, 4));
-        int month = Integer.parseInt(v.substring(4, 6));
-        int day = Integer.parseInt(v.substring(6, 8));
+        int year = digits / 10_000;
+        int month = digits / 100 % 100;
+        int day = digits % 100;
         if (year < 1800) {
             return Optional.empty();
         }

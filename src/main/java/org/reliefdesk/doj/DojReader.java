@@ -376,6 +376,11 @@ public final class DojReader {
             }
         }
 
+        /*
+         * parse runs once per chunk, so its loops would be compiled on the stack (OSR), each time with everything
+         * they call inlined; the work per line therefore lives in small methods of its own that the JIT compiles
+         * once, normally.
+         */
         private Chunk<Object> parse(RawChunk raw) {
             LineParser parser = new LineParser();
             Chunk<Object> out = new Chunk<>();
@@ -392,15 +397,7 @@ public final class DojReader {
             for (int i = 0; i < n; i++) {
                 if (items.get(i) instanceof RawLine l && !l.overlong() && l.controlAt() < 0) {
                     starts[i] = pos;
-                    if (l.nonAscii()) {
-                        String text = parser.decode(raw.data, l.start(), l.length(), true);
-                        text.getChars(0, text.length(), chars, pos);
-                        pos += text.length();
-                    } else {
-                        for (int b = l.start(); b < l.start() + l.length(); b++) {
-                            chars[pos++] = (char) raw.data[b];
-                        }
-                    }
+                    pos = decodeInto(parser, raw.data, l, chars, pos);
                     ends[i] = pos;
                     chars[pos++] = '\n';
                     toSplit.add(i);
@@ -408,55 +405,70 @@ public final class DojReader {
             }
             FieldsHandler.Fields[] split = splitAll(parser, chars, pos, starts, ends, toSplit);
             for (int i = 0; i < n; i++) {
-                Object item = items.get(i);
-                if (item instanceof Decided d) {
-                    out.nonUtf8Lines += d.latin1Lines();
-                    if (d.problem() != null) {
-                        out.items.add(new RowProblem(name, d.number(), d.problem(), d.text()));
-                    } else {
-                        DojRecord record = new DojRecord(name, d.number(), d.fields().chars(), d.fields().ends());
-                        out.items.add(new Parsed<>(record, prepare.apply(record)));
-                    }
-                    continue;
+                Object item = item(parser, out, raw.data, items.get(i), split[i], chars, starts[i], ends[i]);
+                if (item != null) {
+                    out.items.add(item);
                 }
-                RawLine l = (RawLine) item;
-                if (l.overlong()) {
-                    out.items.add(new RowProblem(name, l.number(), LineParser.overlong(),
-                            parser.decode(raw.data, l.start(), l.length(), l.nonAscii())));
-                    continue;
-                }
-                if (l.controlAt() >= 0) {
-                    out.items.add(new RowProblem(name, l.number(),
-                            LineParser.binary(l.controlAt(), raw.data[l.start() + l.controlAt()] & 0xFF),
-                            parser.decode(raw.data, l.start(), l.length(), l.nonAscii())));
-                    continue;
-                }
-                FieldsHandler.Fields fields = split[i];
-                if (fields == null) {
-                    out.items.add(new RowProblem(name, l.number(), LineParser.brokenQuoting(),
-                            new String(chars, starts[i], ends[i] - starts[i])));
-                    continue;
-                }
-                if (LineParser.isHeader(fields)) {
-                    if (l.first()) {
-                        out.headerFields = fields.count();
-                    } else {
-                        out.items.add(new RowProblem(name, l.number(), LineParser.repeatedHeader(),
-                                new String(chars, starts[i], ends[i] - starts[i])));
-                    }
-                    continue;
-                }
-                String problem = LineParser.problemWith(fields);
-                if (problem != null) {
-                    out.items.add(new RowProblem(name, l.number(), problem,
-                            new String(chars, starts[i], ends[i] - starts[i])));
-                    continue;
-                }
-                DojRecord record = new DojRecord(name, l.number(), fields.chars(), fields.ends());
-                out.items.add(new Parsed<>(record, prepare.apply(record)));
             }
             out.nonUtf8Lines += parser.nonUtf8Lines;
             return out;
+        }
+
+        /** Puts a line's characters at {@code pos} of {@code chars}; returns where they end. */
+        private static int decodeInto(LineParser parser, byte[] data, RawLine l, char[] chars, int pos) {
+            if (l.nonAscii()) {
+                String text = parser.decode(data, l.start(), l.length(), true);
+                text.getChars(0, text.length(), chars, pos);
+                return pos + text.length();
+            }
+            int end = l.start() + l.length();
+            for (int b = l.start(); b < end; b++) {
+                chars[pos++] = (char) data[b];
+            }
+            return pos;
+        }
+
+        /** What one line of a chunk becomes: a prepared row, a row set aside, or null (the header). */
+        private Object item(LineParser parser, Chunk<Object> out, byte[] data, Object item,
+                            FieldsHandler.Fields fields, char[] chars, int start, int end) {
+            if (item instanceof Decided d) {
+                out.nonUtf8Lines += d.latin1Lines();
+                if (d.problem() != null) {
+                    return new RowProblem(name, d.number(), d.problem(), d.text());
+                }
+                return prepared(new DojRecord(name, d.number(), d.fields().chars(), d.fields().ends()));
+            }
+            RawLine l = (RawLine) item;
+            if (l.overlong()) {
+                return new RowProblem(name, l.number(), LineParser.overlong(),
+                        parser.decode(data, l.start(), l.length(), l.nonAscii()));
+            }
+            if (l.controlAt() >= 0) {
+                return new RowProblem(name, l.number(),
+                        LineParser.binary(l.controlAt(), data[l.start() + l.controlAt()] & 0xFF),
+                        parser.decode(data, l.start(), l.length(), l.nonAscii()));
+            }
+            if (fields == null) {
+                return new RowProblem(name, l.number(), LineParser.brokenQuoting(),
+                        new String(chars, start, end - start));
+            }
+            if (LineParser.isHeader(fields)) {
+                if (l.first()) {
+                    out.headerFields = fields.count();
+                    return null;
+                }
+                return new RowProblem(name, l.number(), LineParser.repeatedHeader(),
+                        new String(chars, start, end - start));
+            }
+            String problem = LineParser.problemWith(fields);
+            if (problem != null) {
+                return new RowProblem(name, l.number(), problem, new String(chars, start, end - start));
+            }
+            return prepared(new DojRecord(name, l.number(), fields.chars(), fields.ends()));
+        }
+
+        private Parsed<Object> prepared(DojRecord record) {
+            return new Parsed<>(record, prepare.apply(record));
         }
 
         /**

@@ -60,19 +60,24 @@ final class SourceBlockCodec {
         long[] heads = new long[DojColumn.COUNT];
         long index = firstRow;
         while (in.hasMore()) {
-            long line = in.varint();
-            for (int i = 0; i < DojColumn.COUNT; i++) {
-                heads[i] = in.varint();
-            }
-            int at = in.position();
-            for (int i = 0; i < DojColumn.COUNT; i++) {
-                int len = (int) (heads[i] >>> 1);
-                row.setCell(i, data, at, at + len, (heads[i] & 1) != 0);
-                at += len;
-            }
-            in.skip(at - in.position());
-            row.setPosition(index++, line);
+            // One call per row keeps this loop small: the JIT compiles it once rather than once per inner loop.
+            readRow(in, data, heads, row, index++);
             each.accept(row);
         }
+    }
+
+    private static void readRow(Bytes.Reader in, byte[] data, long[] heads, EncodedRow row, long index) {
+        long line = in.varint();
+        for (int i = 0; i < DojColumn.COUNT; i++) {
+            heads[i] = in.varint();
+        }
+        int at = in.position();
+        for (int i = 0; i < DojColumn.COUNT; i++) {
+            int len = (int) (heads[i] >>> 1);
+            row.setCell(i, data, at, at + len, (heads[i] & 1) != 0);
+            at += len;
+        }
+        in.skip(at - in.position());
+        row.setPosition(index, line);
     }
 }

@@ -31,6 +31,10 @@ public final class Workspace implements AutoCloseable {
     private static final String FORMAT_KEY = "format";
     private static final String FORMAT_VALUE = "reliefdesk-workspace";
 
+    static {
+        NativeSqlite.prepare();
+    }
+
     private final Path path;
     private final Connection connection;
 

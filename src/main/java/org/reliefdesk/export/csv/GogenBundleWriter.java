@@ -86,18 +86,18 @@ public final class GogenBundleWriter implements Closeable {
                 "Prop64_Results" + suffix + ".csv");
     }
 
+    /*
+     * row runs once per input row; the loops live in methods of their own so that the JIT compiles each piece once
+     * instead of compiling row again for every loop it holds (see docs/decisions/0006-performance.md).
+     */
+
     /** Writes one input row; {@code decision} is the conviction that starts on this row, or null. */
     public void row(EncodedRow row, DecisionRecord decision) throws IOException {
-        int comment = DojColumn.COMMENT_TEXT.index();
-        // Only a comment that names 1135x or 11360 can hold another Prop 64 charge: skip decoding the rest.
-        String other = row.contains(comment, "1135") || row.contains(comment, "11360")
-                ? GogenTexts.possibleOtherProp64(mode, row.field(DojColumn.OFFENSE_DESCR), row.field(comment)) : "";
+        String other = otherProp64(row);
         if (part == Part.FULL) {
             main.cells(row, 0, DojColumn.COUNT);
         } else {
-            for (DojColumn c : CONDENSED) {
-                main.cell(row, c.index());
-            }
+            condensedCells(row);
         }
         if (decision == null && other.isEmpty()) {
             main.emptyFields(cells.length);
@@ -105,18 +105,38 @@ public final class GogenBundleWriter implements Closeable {
             return;
         }
         fill(decision, other);
-        for (int i = 0; i < cells.length; i++) {
-            cellBytes[i] = cells[i].getBytes(StandardCharsets.UTF_8);
-            main.field(cellBytes[i], 0, cellBytes[i].length);
-        }
-        main.endRow();
+        encodeCells();
+        eligibilityCells(main);
         if (decision != null && prop64 != null) {
             prop64.cells(row, 0, DojColumn.COUNT);
-            for (byte[] cell : cellBytes) {
-                prop64.field(cell, 0, cell.length);
-            }
-            prop64.endRow();
+            eligibilityCells(prop64);
         }
+    }
+
+    /** Only a comment that names 1135x or 11360 can hold another Prop 64 charge: the rest is not decoded. */
+    private String otherProp64(EncodedRow row) {
+        int comment = DojColumn.COMMENT_TEXT.index();
+        return row.contains(comment, "1135") || row.contains(comment, "11360")
+                ? GogenTexts.possibleOtherProp64(mode, row.field(DojColumn.OFFENSE_DESCR), row.field(comment)) : "";
+    }
+
+    private void condensedCells(EncodedRow row) throws IOException {
+        for (DojColumn c : CONDENSED) {
+            main.cell(row, c.index());
+        }
+    }
+
+    private void encodeCells() {
+        for (int i = 0; i < cells.length; i++) {
+            cellBytes[i] = cells[i].getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private void eligibilityCells(GoCsvWriter out) throws IOException {
+        for (byte[] cell : cellBytes) {
+            out.field(cell, 0, cell.length);
+        }
+        out.endRow();
     }
 
     private void fill(DecisionRecord d, String other) {
