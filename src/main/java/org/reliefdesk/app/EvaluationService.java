@@ -70,17 +70,7 @@ public final class EvaluationService {
                     long[] done = {0};
                     Consumer<List<Evaluated>> store = list -> {
                         for (Evaluated e : list) {
-                            for (int i = 0; i < e.decisions().size(); i++) {
-                                writer.add(e.decisions().get(i), e.trails().get(i));
-                            }
-                            impact.add(e.evaluation());
-                            if (!unlisted.isEmpty()) {
-                                for (Conviction c : e.evaluation().history().convictions()) {
-                                    if (unlisted.contains(c.batch())) {
-                                        writer.conviction(c);
-                                    }
-                                }
-                            }
+                            store(e, writer, impact, unlisted);
                         }
                     };
                     try (OrderedWorkers<List<HistoryRepository.StoredSubject>, List<Evaluated>> workers =
@@ -118,20 +108,45 @@ public final class EvaluationService {
     private record Evaluated(PersonEvaluation evaluation, List<DecisionRecord> decisions, List<String> trails) {
     }
 
+    /*
+     * The loops over a batch of people call one method per person: a loop that runs long inside a single call is
+     * compiled on the stack with everything it calls inlined, once per loop, which for the whole rule engine costs
+     * more than the batch itself (docs/decisions/0006-performance.md).
+     */
+
     private static List<Evaluated> evaluateAll(List<HistoryRepository.StoredSubject> subjects, Evaluator evaluator) {
         List<Evaluated> out = new ArrayList<>(subjects.size());
         for (HistoryRepository.StoredSubject s : subjects) {
-            PersonHistory history = HistoryBuilder.build(s.info(), s.rows());
-            PersonEvaluation e = evaluator.evaluate(history);
-            List<DecisionRecord> decisions = new ArrayList<>(e.decisions().size());
-            List<String> trails = new ArrayList<>(e.decisions().size());
-            for (Decision d : e.decisions()) {
-                decisions.add(DecisionRecord.of(d, e.report()));
-                trails.add(RunRepository.trailText(d.trail()));
-            }
-            out.add(new Evaluated(e, decisions, trails));
+            out.add(evaluateOne(s, evaluator));
         }
         return out;
+    }
+
+    private static Evaluated evaluateOne(HistoryRepository.StoredSubject s, Evaluator evaluator) {
+        PersonHistory history = HistoryBuilder.build(s.info(), s.rows());
+        PersonEvaluation e = evaluator.evaluate(history);
+        List<DecisionRecord> decisions = new ArrayList<>(e.decisions().size());
+        List<String> trails = new ArrayList<>(e.decisions().size());
+        for (Decision d : e.decisions()) {
+            decisions.add(DecisionRecord.of(d, e.report()));
+            trails.add(RunRepository.trailText(d.trail()));
+        }
+        return new Evaluated(e, decisions, trails);
+    }
+
+    private static void store(Evaluated e, RunRepository.DecisionWriter writer, ImpactCounter impact,
+                              Set<Integer> unlisted) {
+        for (int i = 0; i < e.decisions().size(); i++) {
+            writer.add(e.decisions().get(i), e.trails().get(i));
+        }
+        impact.add(e.evaluation());
+        if (!unlisted.isEmpty()) {
+            for (Conviction c : e.evaluation().history().convictions()) {
+                if (unlisted.contains(c.batch())) {
+                    writer.conviction(c);
+                }
+            }
+        }
     }
 
     private static String inputsJson(List<ImportBatch> batches) {

@@ -60,6 +60,7 @@ public final class DojReader {
     static final int MAX_LINES_PER_RECORD = 4;
     private static final int CHUNK_BYTES = 1 << 20;
     private static final int CHUNK_LINES = 4096;
+    private static final int FIRST_CHUNK_LINES = 64;
 
     /** Reads the whole file on one parse thread. The caller has checked the path is a readable regular file. */
     public ReadSummary read(Path file, Listener listener, BooleanSupplier cancelled) throws IOException {
@@ -216,10 +217,22 @@ public final class DojReader {
 
     /** Lines copied out of the framer's buffer, handed to a parse thread. */
     private static final class RawChunk {
-        byte[] data = new byte[CHUNK_BYTES];
+        /** Lines after which the chunk is handed over: small at first so that storing starts early. */
+        final int lines;
+        byte[] data;
         int used;
         long bytesRead;
         final List<Object> items = new ArrayList<>();
+
+        RawChunk(int lines) {
+            this.lines = lines;
+            this.data = new byte[Math.min(CHUNK_BYTES, lines * 1024)];
+        }
+
+        /** True when the line fits without growing the buffer (an empty chunk takes any line). */
+        boolean fits(LineFramer.Line line) {
+            return items.isEmpty() || used + line.length <= data.length;
+        }
 
         void addLine(LineFramer.Line line, boolean first) {
             if (used + line.length > data.length) {
@@ -275,28 +288,13 @@ public final class DojReader {
             long bytes = 0;
             try (InputStream in = Files.newInputStream(file)) {
                 LineFramer framer = new LineFramer(in, sha);
-                RawChunk chunk = new RawChunk();
+                RawChunk chunk = new RawChunk(FIRST_CHUNK_LINES);
                 LineFramer.Line line;
                 while ((line = nextLine(framer)) != null) {
                     if (stopped || cancelled.getAsBoolean()) {
                         return;
                     }
-                    if (!line.overlong && line.isBlank()) {
-                        blankLines++;
-                        continue;
-                    }
-                    boolean first = !seenFirst;
-                    seenFirst = true;
-                    if (!line.overlong && !line.control && (line.quotes & 1) == 1) {
-                        chunk.items.add(joinOrReject(line.copy(), framer));
-                    } else {
-                        chunk.addLine(line, first);
-                    }
-                    if (chunk.used >= CHUNK_BYTES || chunk.items.size() >= CHUNK_LINES) {
-                        chunk.bytesRead = framer.bytesRead();
-                        submit(chunk);
-                        chunk = new RawChunk();
-                    }
+                    chunk = take(line, chunk, framer);
                 }
                 chunk.bytesRead = framer.bytesRead();
                 submit(chunk);
@@ -313,6 +311,34 @@ public final class DojReader {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        /** Puts one line into the chunk being filled; returns the chunk to fill next. */
+        private RawChunk take(LineFramer.Line line, RawChunk chunk, LineFramer framer)
+                throws IOException, InterruptedException {
+            if (!line.overlong && line.isBlank()) {
+                blankLines++;
+                return chunk;
+            }
+            boolean first = !seenFirst;
+            seenFirst = true;
+            RawChunk target = chunk;
+            if (!target.fits(line)) {
+                target = submitAndStartNext(target, framer);
+            }
+            if (!line.overlong && !line.control && (line.quotes & 1) == 1) {
+                target.items.add(joinOrReject(line.copy(), framer));
+            } else {
+                target.addLine(line, first);
+            }
+            return target.items.size() >= target.lines ? submitAndStartNext(target, framer) : target;
+        }
+
+        /** Hands a full chunk to the pool; the next one may hold twice as many lines, up to the full size. */
+        private RawChunk submitAndStartNext(RawChunk chunk, LineFramer framer) throws InterruptedException {
+            chunk.bytesRead = framer.bytesRead();
+            submit(chunk);
+            return new RawChunk(Math.min(CHUNK_LINES, chunk.lines * 2));
         }
 
         private LineFramer.Line nextLine(LineFramer framer) throws IOException {

@@ -77,6 +77,11 @@ public final class GoFormat {
             String s = (r / 10) + "." + (r % 10);
             return x < 0 || Math.copySign(1.0, x) < 0 ? "-" + s : s;
         }
+        return oneDecimalExactly(x);
+    }
+
+    /** The exact decimal value of {@code x} rounded half to even: rare, so kept out of line for the JIT. */
+    private static String oneDecimalExactly(double x) {
         String s = new BigDecimal(x).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
         if (Math.copySign(1.0, x) < 0 && !s.startsWith("-")) {
             s = "-" + s;

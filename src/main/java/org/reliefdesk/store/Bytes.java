@@ -36,6 +36,13 @@ final class Bytes {
         size += b.length;
     }
 
+    /** Everything in {@code other}, without copying it to an array of its own first. */
+    void append(Bytes other) {
+        ensure(other.size);
+        System.arraycopy(other.buf, 0, buf, size, other.size);
+        size += other.size;
+    }
+
     void varint(long value) {
         ensure(10);
         long v = value;

@@ -64,7 +64,7 @@ final class FactsCodec {
         byte[] blob() {
             Bytes out = new Bytes(rows.size() + 5);
             out.varint(count);
-            out.bytes(rows.toArray());
+            out.append(rows);
             return out.toArray();
         }
 

@@ -17,11 +17,22 @@ final class SourceBlockCodec {
     private SourceBlockCodec() {
     }
 
+    /** Working buffers of one thread: a row is built in them and leaves as one exact array. */
+    private static final class Scratch {
+        final Bytes body = new Bytes(4096);
+        final Bytes out = new Bytes(4096);
+        final long[] heads = new long[DojColumn.COUNT];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     /** A row's cells in block form (without its line number); safe on any thread. */
     static byte[] encodeFields(DojRecord r) {
         char[] chars = r.chars();
-        Bytes body = new Bytes(chars.length + 64);
-        long[] heads = new long[DojColumn.COUNT];
+        Scratch scratch = SCRATCH.get();
+        Bytes body = scratch.body;
+        body.clear();
+        long[] heads = scratch.heads;
         for (int i = 0; i < DojColumn.COUNT; i++) {
             int s = r.start(i);
             int e = r.end(i);
@@ -40,11 +51,12 @@ final class SourceBlockCodec {
             }
             heads[i] = ((long) (body.size() - before) << 1) | (risky ? 1 : 0);
         }
-        Bytes out = new Bytes(body.size() + 2 * DojColumn.COUNT);
+        Bytes out = scratch.out;
+        out.clear();
         for (long h : heads) {
             out.varint(h);
         }
-        out.bytes(body.toArray());
+        out.append(body);
         return out.toArray();
     }
 
