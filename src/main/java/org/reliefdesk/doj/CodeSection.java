@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code 11360(A)HS}), split into its number ({@code 11360}, {@code 190.1}), letter suffix ({@code 288A} ->
  * {@code A}), subdivisions ({@code (A)}) and code ({@code HS}; blank when the charge names none).
  *
- * <p>An attempt (PC 664 in front: {@code 664/11359}, {@code 664 11359}) keeps the attempted section and is
- * marked {@link #attempt()}.
+ * <p>An attempt (PC 664 in front) keeps the attempted section and is marked {@link #attempt()}: with a slash
+ * before any section ({@code 664/187 PC}, {@code 664PC/11359}), and for 11357-11360 also without one
+ * ({@code 664 11359}, i.e. {@code 66411359} once spaces are removed; rules.md, "Section").
  */
 public record CodeSection(String normalized, String number, String suffix, List<String> subdivisions,
                           String code, boolean attempt) {
@@ -119,7 +120,10 @@ public record CodeSection(String normalized, String number, String suffix, List<
         return Optional.of(new CodeSection(s, number, suffix, List.copyOf(subdivisions), code, attempt));
     }
 
-    /** Length of a leading PC 664 attempt prefix ({@code 664/}, {@code 664PC/}, {@code 664}) before 11357-11360. */
+    /**
+     * Length of a leading PC 664 attempt prefix: {@code 664/} or {@code 664PC/} before any section number, or
+     * {@code 664}/{@code 664PC} directly before 11357-11360 (without a slash another number would be ambiguous).
+     */
     private static int attemptPrefixLength(String s) {
         if (!s.startsWith("664")) {
             return 0;
@@ -130,6 +134,7 @@ public record CodeSection(String normalized, String number, String suffix, List<
         }
         if (s.startsWith("/", p)) {
             p++;
+            return p < s.length() && isDigit(s.charAt(p)) ? p : 0;
         }
         for (String n : PROP64_NUMBERS) {
             if (s.startsWith(n, p)) {

@@ -43,6 +43,11 @@ public record Conviction(String subjectId, String countOrder, int batch, long ro
         return section != null && section.isProp64();
     }
 
+    /** True when the charge is an attempt (PC 664) of its section. */
+    public boolean isAttempt() {
+        return section != null && section.attempt();
+    }
+
     /** The base section when readable, else empty. */
     public String base() {
         return section == null ? "" : section.base();

@@ -29,6 +29,16 @@ public final class Disqualifiers {
         return SUPERSTRIKE.matches(section, chargeText);
     }
 
+    /** True when the section is an attempt (PC 664) of a superstrike: an attorney decides whether it counts. */
+    public static boolean isAttemptedSuperstrike(CodeSection section) {
+        return SUPERSTRIKE.matchesAttempt(section);
+    }
+
+    /** True when the section is an attempt (PC 664) of a PC 290 offense: an attorney decides whether it counts. */
+    public static boolean isAttemptedPc290(CodeSection section) {
+        return PC290.matchesAttempt(section);
+    }
+
     /** True when the section requires PC 290 registration. */
     public static boolean isPc290(CodeSection section, String chargeText) {
         return PC290.matches(section, chargeText);

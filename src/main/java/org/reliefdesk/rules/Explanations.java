@@ -11,6 +11,19 @@ final class Explanations {
     private Explanations() {
     }
 
+    /**
+     * gogen mode's first rule: every conviction not recorded as a felony is dismissed, whatever its level (a blank
+     * level included: gogen does not look further, and no county policy is involved).
+     */
+    static String gogenNotFelony(Conviction c) {
+        String date = c.hasDate() ? DojDates.iso(c.date()) : "an unknown date";
+        String what = c.level() == org.reliefdesk.history.Level.UNKNOWN
+                ? "is not recorded as a felony (its level is blank in the DOJ record)"
+                : "is a " + c.level().word();
+        return "Dismiss and seal (gogen-compatible mode): the " + c.sectionDisplay() + " conviction of " + date + " "
+                + what + ", and gogen dismisses every Prop 64 conviction that is not a felony.";
+    }
+
     static String of(Conviction c, ReasonCode reason, TrailEntry decisive, Policy policy, LocalDate computeAt,
                      Set<Flag> flags) {
         String section = c.sectionDisplay();

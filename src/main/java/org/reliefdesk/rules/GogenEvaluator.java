@@ -65,16 +65,16 @@ final class GogenEvaluator implements Evaluator {
         }
         LocalDate dob = history.rows().isEmpty() ? ZERO : parseDate(dobRaw(history));
         SubjectReport report = report(convictions, registration, deceased);
-        Map<Long, Conviction> byRow = new LinkedHashMap<>();
+        Map<RowKey, Conviction> byRow = new LinkedHashMap<>();
         for (Conviction c : history.convictions()) {
-            byRow.put(c.rowIndex(), c);
+            byRow.put(new RowKey(c.batch(), c.rowIndex()), c);
         }
         List<Decision> decisions = new ArrayList<>();
         for (GogenConviction g : convictions) {
             if (!g.row().county().equals(settings.county()) || !GogenMatchers.isProp64(g.codeSection())) {
                 continue;
             }
-            Conviction base = byRow.get(g.row().rowIndex());
+            Conviction base = byRow.get(new RowKey(g.row().batch(), g.row().rowIndex()));
             if (base == null) {
                 continue; // a padded duplicate CNT_ORDER only gogen tells apart; nothing to attach a decision to
             }
@@ -93,14 +93,15 @@ final class GogenEvaluator implements Evaluator {
     }
 
     private Relief relief(List<GogenConviction> convictions, List<Decision> decisions, boolean dismissAll) {
-        Map<Long, Outcome> outcomes = new HashMap<>();
+        Map<RowKey, Outcome> outcomes = new HashMap<>();
         for (Decision d : decisions) {
-            outcomes.put(d.conviction().rowIndex(), dismissAll ? Outcome.DISMISS
+            outcomes.put(new RowKey(d.conviction().batch(), d.conviction().rowIndex()), dismissAll ? Outcome.DISMISS
                     : d.reason() == ReasonCode.NO_DETERMINATION ? null : d.outcome());
         }
         List<Relief.Item> items = new ArrayList<>();
         for (GogenConviction g : convictions) {
-            items.add(new Relief.Item(g.felony(), g.date(), outcomes.get(g.row().rowIndex())));
+            RowKey key = new RowKey(g.row().batch(), g.row().rowIndex());
+            items.add(new Relief.Item(g.felony(), g.date(), outcomes.get(key)));
         }
         return Relief.of(items, settings.computeAt());
     }
@@ -196,8 +197,13 @@ final class GogenEvaluator implements Evaluator {
                              String facts) {
         TrailEntry entry = new TrailEntry(reason, RuleResult.APPLIED, facts);
         trail.add(entry);
-        String explanation = Explanations.of(c, reason, entry, settings.policy(), settings.computeAt(), Set.of());
+        String explanation = reason == ReasonCode.MISDEMEANOR_OR_INFRACTION ? Explanations.gogenNotFelony(c)
+                : Explanations.of(c, reason, entry, settings.policy(), settings.computeAt(), Set.of());
         return new Decision(c, reason.outcome(), reason, gogenText, Set.of(), trail, explanation);
+    }
+
+    /** A row of the person's history: row positions count from 0 in each imported file. */
+    private record RowKey(int batch, long rowIndex) {
     }
 
     private static TrailEntry off(ReasonCode code) {

@@ -106,6 +106,23 @@ final class OffenseList {
         return Arrays.asList(t.substring(1, t.length() - 1).split("\\)\\("));
     }
 
+    /**
+     * True when the section is an attempt (PC 664) of an offense on the list. rules.md lists offenses, not
+     * attempts; whether an attempt counts depends on the statute (PC 667(e)(2)(C)(iv)(IV) names attempted
+     * homicide, for instance), so the rules send such a prior to an attorney instead of deciding it.
+     */
+    boolean matchesAttempt(CodeSection section) {
+        if (section == null || !section.attempt()) {
+            return false;
+        }
+        for (Entry e : entries) {
+            if (e.matches(section)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the conviction's section (or, for the gang clause, its charge text) is on the list. */
     boolean matches(CodeSection section, String chargeText) {
         if (section != null && !section.attempt()) {

@@ -37,6 +37,9 @@ final class CodeSectionTest {
             "245(d)(3)(A) pc|245(D)(3)(A)PC|245||D,3,A|PC|false|false",
             "1672(a) MV|1672(A)MV|1672||A|MV|false|false",
             "664 187 PC|664187PC|664187|||PC|false|false",
+            "664/187 PC|664/187PC|187|||PC|true|false",
+            "664PC/245(d)(3) PC|664PC/245(D)(3)PC|245||D,3|PC|true|false",
+            "664/11357.5 HS|664/11357.5HS|11357.5|||HS|true|false",
             "4060 BP|4060BP|4060|||BP|false|false"})
     void parsesAndNormalises(String text, String normalized, String number, String suffix, String subdivisions,
                              String code, boolean attempt, boolean prop64) {
@@ -55,7 +58,7 @@ final class CodeSectionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "SEE COMMENT FOR CHARGE", "POSS MARIJUANA", "HS 11357", "11359 HS POSS FOR SALE",
-            "11357(", "11357()", "11357(b", "11357(*)", "11357(B)HS(", "PROBATION VIOLATION", "11357 HS 11359 HS"})
+            "11357(", "11357()", "11357(b", "11357(*)", "11357(B)HS(", "PROBATION VIOLATION", "11357 HS 11359 HS", "664/", "664/PC"})
     void refusesUnreadableText(String text) {
         assertThat(CodeSection.parse(text)).isEmpty();
     }

@@ -132,4 +132,42 @@ final class GogenEvaluatorTest {
         assertThat(GogenTexts.reason(ReasonCode.DECEASED, p)).isEqualTo("Individual is deceased");
         assertThat(GogenTexts.reason(ReasonCode.STATUTE_REDUCE, p)).isEmpty();
     }
+
+    @Test
+    void rowsOfTwoFilesWithTheSamePositionKeepTheirOwnDecisions() {
+        HistoryFixture person = HistoryFixture.person("1975-03-15")
+                .steps("M 11357(B) HS @ 2012-04-02 ; *F 11359 HS @ 2013-05-06");
+        List<HistoryRow> rows = person.rows();
+        // The second conviction came in another file, where its rows are that file's first rows too.
+        List<HistoryRow> twoFiles = new ArrayList<>();
+        long inSecondFile = 0;
+        for (HistoryRow r : rows) {
+            boolean second = r.cntOrder().startsWith(person.target().substring(0, 3));
+            long index = second ? inSecondFile++ : r.rowIndex();
+            twoFiles.add(second ? new HistoryRow(2, index, index + 2, r.cntOrder(), r.cycleDate(), r.stepDate(), r.stepType(),
+                    r.county(), r.court(), r.dispositionDate(), r.ofn(), r.offense(), r.offenseToc(), r.disposition(),
+                    r.convictionStatus(), r.sentenceLocation(), r.sentenceLength(), r.sentenceTimeCode(), r.comment())
+                    : r);
+        }
+        PersonHistory history = HistoryBuilder.build(person.subject(), twoFiles);
+
+        PersonEvaluation e = Evaluator.of(GOGEN).evaluate(history);
+        assertThat(history.convictions()).extracting(c -> c.batch() + ":" + c.rowIndex())
+                .as("both convictions sit at the same position of their own file").containsExactly("1:1", "2:1");
+
+        assertThat(e.decisions()).hasSize(2);
+        assertThat(e.decisions()).extracting(d -> d.conviction().batch() + ":" + d.conviction().section().base()
+                + ":" + d.outcome()).containsExactlyInAnyOrder("1:11357:DISMISS", "2:11359:NEEDS_REVIEW");
+    }
+
+    @Test
+    void aBlankLevelIsDismissedAsGogenDoesAndTheExplanationSaysSoWithoutNamingAPolicy() {
+        PersonEvaluation e = Evaluator.of(GOGEN).evaluate(HistoryFixture.person("1975-03-15")
+                .steps("*? 11359 HS @ 2012-04-02").build());
+
+        Decision d = e.decisions().get(0);
+        assertThat(d.outcome()).isEqualTo(Outcome.DISMISS);
+        assertThat(d.explanation()).contains("gogen", "not recorded as a felony", "11359")
+                .doesNotContain("policy");
+    }
 }

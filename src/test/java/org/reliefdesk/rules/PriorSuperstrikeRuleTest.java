@@ -36,6 +36,15 @@ final class PriorSuperstrikeRuleTest {
     }
 
     @Test
+    void leavesAPriorAttemptedMurderToAnAttorney() {
+        Rule.Check check = rule.check(HistoryFixture.person("1975-03-15")
+                .steps("F 664/187 PC @ 2001-06-01 ; *F 11359 HS @ 2010-02-03").context(Policy.statuteMinimum()));
+
+        assertThat(check.result()).isEqualTo(RuleResult.UNDECIDED);
+        assertThat(check.facts()).contains("attempt (PC 664)", "664/187 PC", "2001-06-01", "attorney");
+    }
+
+    @Test
     void doesNotApplyToAFelony11357() {
         Rule.Check check = rule.check(HistoryFixture.person("1975-03-15")
                 .steps("F 187 PC @ 2001-06-01 ; *F 11357(A) HS @ 2010-02-03").context(Policy.statuteMinimum()));

@@ -55,4 +55,14 @@ final class TwoPriorsRuleTest {
 
         assertThat(check.result()).isEqualTo(RuleResult.NOT_APPLICABLE);
     }
+
+    @Test
+    void anAttemptIsNotAPriorConvictionOfTheSection() {
+        Rule.Check check = rule.check(HistoryFixture.person("1975-03-15")
+                .steps("M 11360(B) HS @ 2004-03-01 ; M 664/11360(B) HS @ 2006-03-01 ; *F 11360(A) HS @ 2010-02-03")
+                .context(Policy.statuteMinimum()));
+
+        assertThat(check.result()).isEqualTo(RuleResult.UNDECIDED);
+        assertThat(check.facts()).contains("1 prior 11360 conviction(s)", "1 prior attempt(s)", "664/11360");
+    }
 }
