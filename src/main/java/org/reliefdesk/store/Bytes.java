@@ -20,6 +20,22 @@ final class Bytes {
         size = 0;
     }
 
+    /** The buffer itself when it is exactly full (no copy; the caller lets go of this object), else a copy. */
+    byte[] exactBuffer() {
+        return size == buf.length ? buf : toArray();
+    }
+
+    /** How many bytes {@link #varint} writes for {@code value}. */
+    static int varintSize(long value) {
+        int n = 1;
+        long v = value;
+        while ((v & ~0x7FL) != 0) {
+            v >>>= 7;
+            n++;
+        }
+        return n;
+    }
+
     byte[] toArray() {
         return Arrays.copyOf(buf, size);
     }

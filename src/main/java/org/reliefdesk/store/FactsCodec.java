@@ -23,9 +23,13 @@ final class FactsCodec {
             DojColumn.CONV_STAT_DESCR, DojColumn.SENT_LOC_DESCR, DojColumn.SENT_LENGTH, DojColumn.SENT_TIME_CODE,
             DojColumn.COMMENT_TEXT};
 
+    /** A working buffer per thread: a row's facts leave it as one exact array. */
+    private static final ThreadLocal<Bytes> SCRATCH = ThreadLocal.withInitial(() -> new Bytes(4096));
+
     /** The facts of one row without its position, straight from its characters; safe on any thread. */
     static byte[] encodeRow(DojRecord r) {
-        Bytes b = new Bytes(256);
+        Bytes b = SCRATCH.get();
+        b.clear();
         char[] chars = r.chars();
         for (DojColumn c : COLUMNS) {
             b.paddedChars(chars, r.start(c.index()), r.end(c.index()));
@@ -62,10 +66,10 @@ final class FactsCodec {
         }
 
         byte[] blob() {
-            Bytes out = new Bytes(rows.size() + 5);
+            Bytes out = new Bytes(Bytes.varintSize(count) + rows.size());
             out.varint(count);
             out.append(rows);
-            return out.toArray();
+            return out.exactBuffer();
         }
 
         void clear() {
