@@ -32,16 +32,37 @@ public final class HistoryBuilder {
 
     public static PersonHistory build(SubjectInfo subject, List<HistoryRow> rowsInFileOrder) {
         List<HistoryRow> rows = dropCountsRepeatedAcrossBatches(rowsInFileOrder);
-        Map<String, List<HistoryRow>> counts = new LinkedHashMap<>();
-        Map<String, Set<String>> courtCaseNumbers = new HashMap<>();
-        List<Registration> registrations = new ArrayList<>();
-        boolean deceased = false;
+        // Loop bodies are methods of their own: the JIT then compiles each once instead of compiling this method
+        // again for every loop in it (docs/decisions/0006-performance.md).
+        Collected k = new Collected();
         for (HistoryRow r : rows) {
-            counts.computeIfAbsent(groupKey(r), k -> new ArrayList<>()).add(r);
+            k.add(r);
+        }
+        List<Conviction> convictions = new ArrayList<>();
+        for (List<HistoryRow> countRows : k.counts.values()) {
+            HistoryRow first = firstConvictionRow(countRows);
+            if (first != null) {
+                convictions.add(conviction(subject.subjectId(), first, countRows, k.courtCaseNumbers));
+            }
+        }
+        LocalDate dob = DojDates.parse(subject.dob()).orElse(null);
+        return new PersonHistory(subject, dob, List.copyOf(rows), List.copyOf(convictions),
+                List.copyOf(k.registrations), k.deceased);
+    }
+
+    /** What one pass over a person's rows gathers: rows per count, case numbers per court step, and the rest. */
+    private static final class Collected {
+        final Map<String, List<HistoryRow>> counts = new LinkedHashMap<>();
+        final Map<String, Set<String>> courtCaseNumbers = new HashMap<>();
+        final List<Registration> registrations = new ArrayList<>();
+        boolean deceased;
+
+        void add(HistoryRow r) {
+            counts.computeIfAbsent(groupKey(r), key -> new ArrayList<>()).add(r);
             String kind = r.stepKind();
             String ofn = DojText.clean(r.ofn());
             if (kind.equals("COURT ACTION") && !ofn.isEmpty() && !r.step().isEmpty()) {
-                courtCaseNumbers.computeIfAbsent(r.step(), k -> new LinkedHashSet<>()).add(ofn);
+                courtCaseNumbers.computeIfAbsent(r.step(), key -> new LinkedHashSet<>()).add(ofn);
             }
             if (kind.equals("DECEASED")) {
                 deceased = true;
@@ -51,18 +72,16 @@ public final class HistoryBuilder {
                         DojText.clean(r.stepDate()), r.line()));
             }
         }
-        List<Conviction> convictions = new ArrayList<>();
-        for (List<HistoryRow> countRows : counts.values()) {
-            for (HistoryRow r : countRows) {
-                if (r.isConviction()) {
-                    convictions.add(conviction(subject.subjectId(), r, countRows, courtCaseNumbers));
-                    break;
-                }
+    }
+
+    /** The count's first row that records a conviction, or null when the count has none. */
+    private static HistoryRow firstConvictionRow(List<HistoryRow> countRows) {
+        for (HistoryRow r : countRows) {
+            if (r.isConviction()) {
+                return r;
             }
         }
-        LocalDate dob = DojDates.parse(subject.dob()).orElse(null);
-        return new PersonHistory(subject, dob, List.copyOf(rows), List.copyOf(convictions),
-                List.copyOf(registrations), deceased);
+        return null;
     }
 
     /** The charge text of a row: OFFENSE_DESCR, or COMMENT_TEXT when the offense is blank or says to see it. */
