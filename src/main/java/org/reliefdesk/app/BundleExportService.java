@@ -9,6 +9,7 @@ import org.reliefdesk.export.csv.GogenBundleWriter;
 import org.reliefdesk.export.csv.NativeCsvWriters;
 import org.reliefdesk.export.json.GogenJsonWriter;
 import org.reliefdesk.export.json.SummaryJsonWriter;
+import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.ImpactSummary;
@@ -31,6 +32,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Writes a run's files into a folder: the gogen-compatible bundle (per input file) with gogen.json, and the
@@ -175,6 +178,34 @@ public final class BundleExportService {
         }
     }
 
+    /**
+     * Writes each row of a block with the decision that starts on it. A named class rather than a lambda: a lambda
+     * called for every row is compiled twice by the JIT (its wrapper and its body), at a cost that shows on small
+     * runs (docs/decisions/0006-performance.md).
+     */
+    private static final class RowWriter implements Consumer<EncodedRow> {
+        private final GogenBundleWriter writer;
+        List<DecisionRecord> decisions = List.of();
+        int next;
+
+        RowWriter(GogenBundleWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void accept(EncodedRow r) {
+            DecisionRecord d = null;
+            if (next < decisions.size() && decisions.get(next).rowIndex() == r.rowIndex()) {
+                d = decisions.get(next++);
+            }
+            try {
+                writer.row(r, d);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Writes blocks handed to it, in order, with its own bundle writer. */
     private static final class Worker extends Thread {
         private final GogenBundleWriter writer;
@@ -204,24 +235,16 @@ public final class BundleExportService {
         @Override
         public void run() {
             EncodedRow row = new EncodedRow();
+            RowWriter rows = new RowWriter(writer);
             try {
                 while (true) {
                     Work w = queue.take();
                     if (w == END) {
                         return;
                     }
-                    int[] k = {0};
-                    w.block().forEachRow(row, r -> {
-                        DecisionRecord d = null;
-                        if (k[0] < w.decisions().size() && w.decisions().get(k[0]).rowIndex() == r.rowIndex()) {
-                            d = w.decisions().get(k[0]++);
-                        }
-                        try {
-                            writer.row(r, d);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+                    rows.decisions = w.decisions();
+                    rows.next = 0;
+                    w.block().forEachRow(row, rows);
                 }
             } catch (InterruptedException e) {
                 failure = new CancellationException("interrupted");
@@ -262,19 +285,34 @@ public final class BundleExportService {
         }
     }
 
+    /** One {@code convictions.csv} row per stored decision (a named class for the same reason as RowWriter). */
+    private static final class ConvictionRows implements BiConsumer<DecisionRecord, SubjectInfo> {
+        private final NativeCsvWriters.Convictions csv;
+        private final Map<Integer, String> files;
+
+        ConvictionRows(NativeCsvWriters.Convictions csv, Map<Integer, String> files) {
+            this.csv = csv;
+            this.files = files;
+        }
+
+        @Override
+        public void accept(DecisionRecord d, SubjectInfo subject) {
+            try {
+                csv.row(d, subject, files.getOrDefault(d.batch(), ""));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     private static void writeConvictions(Workspace workspace, RunRepository.Run run, List<ImportBatch> batches,
                                          OutputStream file) {
         Map<Integer, String> files = new HashMap<>();
         batches.forEach(b -> files.put(b.id(), b.fileName()));
         try (Workspace reader = workspace.readOnlyView();
              var csv = new NativeCsvWriters.Convictions(file)) {
-            new RunRepository(reader).forEachDecision(run.id(), -1, RunRepository.Detail.LIST, (d, subject) -> {
-                try {
-                    csv.row(d, subject, files.getOrDefault(d.batch(), ""));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            new RunRepository(reader).forEachDecision(run.id(), -1, RunRepository.Detail.LIST,
+                    new ConvictionRows(csv, files));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
