@@ -16,18 +16,22 @@ final class Explanations {
      * level included: gogen does not look further, and no county policy is involved).
      */
     static String gogenNotFelony(Conviction c) {
-        String date = c.hasDate() ? DojDates.iso(c.date()) : "an unknown date";
         String what = c.level() == org.reliefdesk.history.Level.UNKNOWN
                 ? "is not recorded as a felony (its level is blank in the DOJ record)"
                 : "is a " + c.level().word();
-        return "Dismiss and seal (gogen-compatible mode): the " + c.sectionDisplay() + " conviction of " + date + " "
-                + what + ", and gogen dismisses every Prop 64 conviction that is not a felony.";
+        return "Dismiss and seal (gogen-compatible mode): the " + c.sectionDisplay() + " conviction of " + dateText(c)
+                + " " + what + ", and gogen dismisses every Prop 64 conviction that is not a felony.";
+    }
+
+    /** The conviction's date as explanations write it. */
+    private static String dateText(Conviction c) {
+        return c.hasDate() ? DojDates.iso(c.date()) : "an unknown date";
     }
 
     static String of(Conviction c, ReasonCode reason, TrailEntry decisive, Policy policy, LocalDate computeAt,
                      Set<Flag> flags) {
         String section = c.sectionDisplay();
-        String date = c.hasDate() ? DojDates.iso(c.date()) : "an unknown date";
+        String date = dateText(c);
         String level = c.level().word();
         String facts = decisive.facts();
         String text;

@@ -112,29 +112,27 @@ final class OffenseList {
      * homicide, for instance), so the rules send such a prior to an attorney instead of deciding it.
      */
     boolean matchesAttempt(CodeSection section) {
-        if (section == null || !section.attempt()) {
-            return false;
-        }
-        for (Entry e : entries) {
-            if (e.matches(section)) {
-                return true;
-            }
-        }
-        return false;
+        return section != null && section.attempt() && onList(section);
     }
 
     /** True when the conviction's section (or, for the gang clause, its charge text) is on the list. */
     boolean matches(CodeSection section, String chargeText) {
-        if (section != null && !section.attempt()) {
-            for (Entry e : entries) {
-                if (e.matches(section)) {
-                    return true;
-                }
-            }
+        if (section != null && !section.attempt() && onList(section)) {
+            return true;
         }
         if (gangClause && chargeText != null && chargeText.contains("186")) {
             String norm = CodeSection.normalize(chargeText);
             return GANG_ENHANCEMENT.matcher(norm).find() && GANG_ENHANCEABLE.matcher(norm).find();
+        }
+        return false;
+    }
+
+    /** True when an entry matches the section's number, subdivisions and code (attempt or not). */
+    private boolean onList(CodeSection section) {
+        for (Entry e : entries) {
+            if (e.matches(section)) {
+                return true;
+            }
         }
         return false;
     }
