@@ -10,8 +10,6 @@ import org.reliefdesk.rules.ImpactSummary;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code gogen.json}: gogen 0.2.13's summary, keys in its order, maps sorted, compact, no trailing newline,
@@ -39,14 +37,14 @@ public final class GogenJsonWriter {
             g.writeRawValue(GoFormat.goFloat(seconds));
             relief(g, "reliefWithCurrentEligibilityChoices", s.reliefNow());
             relief(g, "reliefWithDismissAllProp64", s.reliefIfAllDismissed());
-            map(g, "prop64ConvictionsCountInCountyByCodeSection", s.prop64BySection());
+            JsonCounts.write(g, "prop64ConvictionsCountInCountyByCodeSection", s.prop64BySection());
             g.writeNumberField("subjectsWithProp64ConvictionCountInCounty", s.subjectsWithProp64InCounty());
             g.writeNumberField("prop64FelonyConvictionsCountInCounty", s.prop64Felonies());
             g.writeNumberField("prop64NonFelonyConvictionsCountInCounty", s.prop64NonFelonies());
             g.writeNumberField("subjectsWithSomeReliefCount", s.subjectsWithSomeRelief());
-            map(g, "convictionDismissalCountByCodeSection", s.dismissalsByPolicySection());
-            map(g, "convictionReductionCountByCodeSection", s.reductionsByPolicySection());
-            map(g, "convictionDismissalCountByAdditionalRelief", s.dismissalsByAdditionalRelief());
+            JsonCounts.write(g, "convictionDismissalCountByCodeSection", s.dismissalsByPolicySection());
+            JsonCounts.write(g, "convictionReductionCountByCodeSection", s.reductionsByPolicySection());
+            JsonCounts.write(g, "convictionDismissalCountByAdditionalRelief", s.dismissalsByAdditionalRelief());
             g.writeEndObject();
         }
     }
@@ -60,14 +58,6 @@ public final class GogenJsonWriter {
         g.writeNumberField("CountSubjectsNoConviction", r.noConviction());
         g.writeNumberField("CountSubjectsNoConvictionLast7Years", r.noConvictionLast7Years());
         g.writeNumberField("CountSubjectsNoFelony", r.noFelony());
-        g.writeEndObject();
-    }
-
-    private static void map(JsonGenerator g, String name, Map<String, Integer> map) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
         g.writeEndObject();
     }
 

@@ -8,8 +8,6 @@ import org.reliefdesk.rules.ImpactSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** {@code summary.json}: the impact summary of a run, with the run's identity and its inputs. */
 public final class SummaryJsonWriter {
@@ -73,19 +71,19 @@ public final class SummaryJsonWriter {
             relief(g, "peopleLeftIfEveryProp64ConvictionWereDismissed", s.reliefIfAllDismissed());
             g.writeObjectFieldStart("prop64ConvictionsInCounty");
             g.writeNumberField("total", s.prop64Felonies() + s.prop64NonFelonies());
-            map(g, "bySection", s.prop64BySection());
-            map(g, "byLevel", s.prop64ByLevel());
+            JsonCounts.write(g, "bySection", s.prop64BySection());
+            JsonCounts.write(g, "byLevel", s.prop64ByLevel());
             g.writeNumberField("felonies", s.prop64Felonies());
             g.writeNumberField("nonFelonies", s.prop64NonFelonies());
             g.writeNumberField("infractions", s.infractions());
             g.writeNumberField("noLevel", s.unknownLevel());
             g.writeEndObject();
-            map(g, "convictionsByOutcome", s.byOutcome());
-            map(g, "convictionsByReason", s.byReason());
-            map(g, "dismissalsBySection", s.dismissalsBySection());
-            map(g, "reductionsBySection", s.reductionsBySection());
-            map(g, "dismissalsByAdditionalRelief", s.dismissalsByAdditionalRelief());
-            map(g, "flags", s.flags());
+            JsonCounts.write(g, "convictionsByOutcome", s.byOutcome());
+            JsonCounts.write(g, "convictionsByReason", s.byReason());
+            JsonCounts.write(g, "dismissalsBySection", s.dismissalsBySection());
+            JsonCounts.write(g, "reductionsBySection", s.reductionsBySection());
+            JsonCounts.write(g, "dismissalsByAdditionalRelief", s.dismissalsByAdditionalRelief());
+            JsonCounts.write(g, "flags", s.flags());
             g.writeNumberField("relatedChargesDecided", s.relatedCharges());
             g.writeNumberField("possibleOtherProp64ChargesInComments", s.possibleOtherProp64Charges());
             g.writeEndObject();
@@ -97,14 +95,6 @@ public final class SummaryJsonWriter {
         g.writeNumberField("withNoFelony", r.noFelony());
         g.writeNumberField("withNoConviction", r.noConviction());
         g.writeNumberField("withNoConvictionInLast7Years", r.noConvictionLast7Years());
-        g.writeEndObject();
-    }
-
-    private static void map(JsonGenerator g, String name, Map<String, Integer> map) throws IOException {
-        g.writeObjectFieldStart(name);
-        for (Map.Entry<String, Integer> e : new TreeMap<>(map).entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
         g.writeEndObject();
     }
 }
