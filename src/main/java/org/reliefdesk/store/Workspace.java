@@ -25,8 +25,8 @@ import java.util.Objects;
  */
 public final class Workspace implements AutoCloseable {
     /** The schema version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
-    static final List<String> MIGRATIONS = List.of("V001__workspace.sql");
+    public static final int SCHEMA_VERSION = 2;
+    static final List<String> MIGRATIONS = List.of("V001__workspace.sql", "V002__review_marks.sql");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final String FORMAT_KEY = "format";
     private static final String FORMAT_VALUE = "reliefdesk-workspace";
@@ -219,6 +219,22 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read the workspace settings", e);
         }
+    }
+
+    /** Stores a value in the workspace_info table (replacing the previous one), in one transaction. */
+    public void setInfo(String key, String value) {
+        if (FORMAT_KEY.equals(key)) {
+            throw new IllegalArgumentException("the workspace format marker cannot be changed");
+        }
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR REPLACE INTO workspace_info (key, value) VALUES (?, ?)")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     public Path path() {
