@@ -1,8 +1,8 @@
 package org.reliefdesk;
 
 /**
- * Entry point (does not extend Application, so one jar is both GUI and CLI): arguments go to the command line;
- * with none, the demo pipeline runs until the desktop app lands.
+ * Entry point (does not extend Application, so one jar is both GUI and CLI): no arguments, {@code --demo} or a
+ * workspace file start the desktop app; {@code bench-ui} measures it; anything else goes to the command line.
  */
 public final class Launcher {
     private Launcher() {
@@ -13,7 +13,20 @@ public final class Launcher {
                 "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        String[] effective = args.length == 0 ? new String[] {"demo"} : args;
-        System.exit(org.reliefdesk.cli.ReliefDeskCli.run(effective));
+        if (isDesktop(args)) {
+            org.reliefdesk.ui.DesktopApp.launchApp(args);
+            System.exit(0);
+        }
+        if (args.length > 0 && args[0].equals("bench-ui")) {
+            System.exit(org.reliefdesk.ui.UiBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.out, System.err));
+        }
+        System.exit(org.reliefdesk.cli.ReliefDeskCli.run(args));
+    }
+
+    /** No arguments, {@code --demo}, or one workspace file: the desktop app; anything else: the command line. */
+    static boolean isDesktop(String[] args) {
+        return args.length == 0 || args.length == 1 && (args[0].equals(org.reliefdesk.ui.DesktopApp.DEMO_ARG)
+                || args[0].endsWith(org.reliefdesk.app.WorkspaceService.EXTENSION));
     }
 }

@@ -15,3 +15,6 @@ BEGIN SELECT RAISE(ABORT, 'review marks are append-only'); END;
 CREATE TRIGGER review_mark_no_replace BEFORE INSERT ON review_mark
 WHEN EXISTS (SELECT 1 FROM review_mark WHERE id = NEW.id)
 BEGIN SELECT RAISE(ABORT, 'review marks are append-only'); END;
+
+-- Look-up by case number ("Has my record been cleared?").
+CREATE INDEX conviction_case_number ON conviction (case_number);

@@ -140,6 +140,7 @@ public final class ImportService {
         private final Progress progress;
         private String partSubject;
         private int partRows;
+        private long rows;
 
         RowSink(ImportRepository.BatchWriter writer, Progress progress) {
             this.writer = writer;
@@ -162,6 +163,7 @@ public final class ImportService {
             }
             writer.row(r, p);
             partRows++;
+            rows++;
             countRow(p.county());
         }
 
@@ -188,6 +190,7 @@ public final class ImportService {
         @Override
         public void progress(long bytesRead) {
             progress.advance(bytesRead);
+            progress.items(rows);
         }
 
         void finish() {
@@ -209,6 +212,40 @@ public final class ImportService {
             throw new IllegalStateException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The California county most rows name in the first {@code sampleRows} rows of each file (for pre-selecting
+     * the county before an import), or empty when none is recognisable. Unreadable files are skipped.
+     */
+    public java.util.Optional<String> mostCommonCounty(List<Path> files, long sampleRows) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (Path file : files) {
+            if (DojFiles.unusable(file).isPresent()) {
+                continue;
+            }
+            long[] seen = {0};
+            try {
+                new DojReader().read(file, new DojReader.Listener() {
+                    @Override
+                    public void row(DojRecord record) {
+                        seen[0]++;
+                        org.reliefdesk.doj.CaliforniaCounties.find(record.value(DojColumn.STP_ORI_CNTY_NAME))
+                                .ifPresent(c -> counts.merge(c, 1L, Long::sum));
+                    }
+
+                    @Override
+                    public void problem(RowProblem problem) {
+                    }
+                }, () -> seen[0] >= sampleRows);
+            } catch (java.util.concurrent.CancellationException enough) {
+                // the sample is complete
+            } catch (IOException e) {
+                LOG.warn("county sample of a file failed: {}", e.getClass().getSimpleName());
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).map(Map.Entry::getKey);
     }
 
     /** Accepted rows stored in the workspace, over all imported files. */

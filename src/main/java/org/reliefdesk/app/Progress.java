@@ -11,6 +11,10 @@ public interface Progress {
     /** Units done so far in the current stage. */
     void advance(long done);
 
+    /** Items (rows, people) done so far in the current stage, when the units of {@link #advance} are not items. */
+    default void items(long done) {
+    }
+
     /** Something the user should know that does not stop the work. */
     void warn(String message);
 

@@ -10,6 +10,7 @@ public final class Services {
     private final BundleExportService exports;
     private final RunService runs;
     private final TestDataService testData;
+    private final WorkspaceService workspaces;
 
     public Services(Clock clock, String user) {
         this.audit = new AuditService(clock, user);
@@ -18,6 +19,7 @@ public final class Services {
         this.exports = new BundleExportService();
         this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
         this.testData = new TestDataService();
+        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, clock);
     }
 
     /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
@@ -43,6 +45,10 @@ public final class Services {
 
     public RunService runs() {
         return runs;
+    }
+
+    public WorkspaceService workspaces() {
+        return workspaces;
     }
 
     public TestDataService testData() {

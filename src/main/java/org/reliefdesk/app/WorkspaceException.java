@@ -4,6 +4,10 @@ package org.reliefdesk.app;
 public final class WorkspaceException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    public WorkspaceException(String message) {
+        super(message);
+    }
+
     public WorkspaceException(String message, Throwable cause) {
         super(message, cause);
     }

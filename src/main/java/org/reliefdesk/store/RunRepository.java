@@ -199,6 +199,26 @@ public final class RunRepository {
         });
     }
 
+    /** The one decision of a run with this row id (trail included), if any. */
+    public void forDecisionId(int runId, long decisionId, BiConsumer<DecisionRecord, SubjectInfo> each) {
+        workspace.read(c -> {
+            String sql = "SELECT " + columns(Detail.FULL) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
+                    + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ? AND d.id = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, runId);
+                ps.setLong(2, decisionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DecisionRecord d = read(rs);
+                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(26), rs.getString(27),
+                                rs.getString(28), rs.getString(29)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     private static final java.util.Set<String> LIST_SKIPS = java.util.Set.of("explanation", "trail", "superstrikes",
             "pc290_sections", "latest_conviction");
 

@@ -237,6 +237,24 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Refuses a workspace that another program or window is writing: takes and gives back the write lock, waiting
+     * at most a moment.
+     */
+    public void checkNotLocked() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 250");
+            try {
+                s.execute("BEGIN IMMEDIATE");
+                s.execute("ROLLBACK");
+            } finally {
+                s.execute("PRAGMA busy_timeout = 5000");
+            }
+        } catch (SQLException e) {
+            throw failure("open the workspace for changes", e);
+        }
+    }
+
     public Path path() {
         return path;
     }

@@ -1,0 +1,214 @@
+package org.reliefdesk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.table.TableFilter;
+import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.rules.Outcome;
+
+import java.util.function.Function;
+
+/** The review screen: the case grid (sort, column filters, quick search) above the selected case's detail. */
+final class CasesView extends SplitPane {
+    private final MainViewModel main;
+    private final CasesViewModel vm;
+    private final TableView<CaseRow> table = new TableView<>();
+    private final TextField search = new TextField();
+    private final DetailView detail;
+    private final TableFilter<CaseRow> tableFilter;
+
+    CasesView(MainViewModel main) {
+        this.main = main;
+        this.vm = main.cases();
+        this.detail = new DetailView(main);
+        setId("cases-view");
+        table.setId("case-grid");
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label("No convictions in this run. Import DOJ files and run an evaluation "
+                + "(Runs & policy)."));
+        table.getColumns().add(text("Person", 170, CaseRow::name));
+        table.getColumns().add(text("DOB", 90, CaseRow::dob));
+        table.getColumns().add(text("CII", 95, CaseRow::cii));
+        table.getColumns().add(text("Case number", 110, CaseRow::caseNumber));
+        table.getColumns().add(text("Convicted", 90, CaseRow::convictionDate));
+        table.getColumns().add(text("Section", 120, CaseRow::section));
+        table.getColumns().add(text("Level", 55, r -> levelText(r.level())));
+        table.getColumns().add(outcomeColumn());
+        table.getColumns().add(text("Reason", 220, CaseRow::reasonText));
+        table.getColumns().add(text("Flags", 120, r -> r.flags().replace(";", ", ")));
+        table.getColumns().add(text("Reviewed", 75, r -> r.reviewed() ? "✓ Yes" : "No"));
+        table.getColumns().add(text("Override", 110, r -> r.overridden() ? "By " + r.overrideBy() : ""));
+        // ControlsFX replaces the items with its filtered, sorted view once; the backing list's contents change later
+        table.setItems(vm.rows());
+        tableFilter = TableFilter.forTableView(table).lazy(true).apply();
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                vm.selectedProperty().set(row);
+            }
+        });
+        vm.selectedProperty().addListener((o, was, row) -> {
+            if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                int i = table.getItems().indexOf(row);
+                if (i >= 0) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                detail.focusDecision();
+                e.consume();
+            }
+        });
+
+        search.setId("case-search");
+        search.setPromptText("Search name, CII or case number (Ctrl+F)");
+        search.setAccessibleText("Quick search by name, CII or case number");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button next = new Button("Next unreviewed (F3)");
+        next.setId("next-unreviewed");
+        next.setOnAction(e -> nextUnreviewed());
+        Button reviewed = new Button("Mark reviewed (Ctrl+R)");
+        reviewed.setOnAction(e -> toggleReviewed());
+        reviewed.setTooltip(new Tooltip("Mark the selected conviction reviewed, or not reviewed again"));
+        HBox tools = new HBox(8, search, next, reviewed);
+        tools.setPadding(new Insets(6));
+        Label counts = new Label();
+        counts.setId("case-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> String.format(
+                "%,d convictions · %,d shown · %,d need review · %,d overridden · %,d reviewed",
+                vm.totalProperty().get(), table.getItems().size(), vm.needsReviewProperty().get(),
+                vm.overriddenProperty().get(), vm.reviewedProperty().get()), vm.totalProperty(),
+                vm.needsReviewProperty(), vm.overriddenProperty(), vm.reviewedProperty(), table.itemsProperty(),
+                vm.rows()));
+        counts.getStyleClass().add(Styles.MUTED);
+        counts.setPadding(new Insets(0, 6, 4, 6));
+        VBox left = new VBox(tools, table, counts);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setOrientation(Orientation.VERTICAL);
+        getItems().addAll(left, detail);
+        setDividerPositions(main.settings().number("layout.cases.0", 0.48));
+        getDividers().get(0).positionProperty().addListener((o, was, now) ->
+                main.settings().setNumbers("layout.cases", now.doubleValue()));
+    }
+
+    TableView<CaseRow> table() {
+        return table;
+    }
+
+    /** Filters a column to the value of the first row shown, as a user ticking one value would (benchmark, tests). */
+    void filterColumnToFirstValue(int column) {
+        TableColumn<CaseRow, ?> c = table.getColumns().get(column);
+        if (table.getItems().isEmpty()) {
+            return;
+        }
+        Object value = c.getCellData(0);
+        tableFilter.getColumnFilter(c).ifPresent(f -> {
+            if (!f.isInitialized()) {
+                f.initialize();
+            }
+            f.unSelectAllValues();
+            f.selectValue(value);
+        });
+        tableFilter.executeFilter();
+        table.layout();
+    }
+
+    /** Clears every column filter. */
+    void resetFilters() {
+        tableFilter.resetFilter();
+        table.layout();
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void focusGrid() {
+        table.requestFocus();
+    }
+
+    /** Selects the next unreviewed conviction among those shown (wrapping around). */
+    void nextUnreviewed() {
+        int from = table.getSelectionModel().getSelectedIndex();
+        int i = CasesViewModel.nextUnreviewed(table.getItems(), from);
+        if (i >= 0) {
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 3));
+            table.requestFocus();
+        } else {
+            main.problem("Nothing left", new IllegalStateException("Every conviction shown has been reviewed."));
+        }
+    }
+
+    void toggleReviewed() {
+        CaseRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            main.detail().markReviewed(row, !row.reviewed());
+        }
+    }
+
+    /** Opens the override dialog for the selected conviction with an outcome chosen. */
+    void overrideSelected(Outcome outcome) {
+        detail.openOverride(outcome);
+    }
+
+    static String levelText(String level) {
+        return switch (level) {
+            case "FELONY" -> "F";
+            case "MISDEMEANOR" -> "M";
+            case "INFRACTION" -> "I";
+            default -> "?";
+        };
+    }
+
+    private static TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value) {
+        TableColumn<CaseRow, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        return c;
+    }
+
+    private static TableColumn<CaseRow, Outcome> outcomeColumn() {
+        TableColumn<CaseRow, Outcome> c = new TableColumn<>("Outcome");
+        c.setPrefWidth(190);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().effectiveOutcome()));
+        c.setComparator((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final OutcomeBadge badge = new OutcomeBadge();
+
+            @Override
+            protected void updateItem(Outcome item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                } else {
+                    CaseRow row = getTableRow() == null ? null : getTableRow().getItem();
+                    badge.show(item, row != null && row.overridden());
+                    setGraphic(badge);
+                    setText(null);
+                }
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,169 @@
+package org.reliefdesk.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.rules.Outcome;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The case grid's state: every in-scope conviction of the selected run, the rows matching the quick search (the
+ * list the table's column filters work on), the selection and the counts of the status bar.
+ */
+public final class CasesViewModel {
+    private List<CaseRow> all = List.of();
+    private final Map<Long, Integer> indexById = new HashMap<>();
+    private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyIntegerWrapper needsReview = new ReadOnlyIntegerWrapper(this, "needsReview");
+    private final ReadOnlyIntegerWrapper overridden = new ReadOnlyIntegerWrapper(this, "overridden");
+    private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
+
+    CasesViewModel() {
+        search.addListener((o, was, now) -> applySearch());
+    }
+
+    /** The rows matching the quick search, in run order: the table's backing list (contents replaced, never the list). */
+    public ObservableList<CaseRow> rows() {
+        return rows;
+    }
+
+    /** Every conviction of the run, whatever the search. */
+    public List<CaseRow> all() {
+        return all;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<CaseRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty needsReviewProperty() {
+        return needsReview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty overriddenProperty() {
+        return overridden.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty reviewedProperty() {
+        return reviewed.getReadOnlyProperty();
+    }
+
+    void setRows(List<CaseRow> list) {
+        all = new ArrayList<>(list);
+        indexById.clear();
+        for (int i = 0; i < all.size(); i++) {
+            indexById.put(all.get(i).decisionId(), i);
+        }
+        selected.set(null);
+        recount();
+        applySearch();
+    }
+
+    /** Puts a changed row (override, review mark) in place everywhere it is shown. */
+    void replace(CaseRow row) {
+        Integer i = indexById.get(row.decisionId());
+        if (i == null) {
+            return;
+        }
+        all.set(i, row);
+        int shown = indexOfShown(row.decisionId());
+        if (shown >= 0) {
+            rows.set(shown, row);
+        }
+        recount();
+        if (selected.get() != null && selected.get().decisionId() == row.decisionId()) {
+            selected.set(row);
+        }
+    }
+
+    private int indexOfShown(long id) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).decisionId() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index in {@code shown} of the first unreviewed row after {@code from} (wrapping), or -1 when none. */
+    public static int nextUnreviewed(List<CaseRow> shown, int from) {
+        int n = shown.size();
+        for (int k = 1; k <= n; k++) {
+            int i = Math.floorMod(from + k, n);
+            if (!shown.get(i).reviewed()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a row matches the quick search: name, CII or case number contain the text (case and spaces ignored). */
+    public static boolean matches(CaseRow r, String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        return norm(r.name()).contains(text) || norm(r.cii()).contains(text) || norm(r.caseNumber()).contains(text);
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT).replace(" ", "");
+    }
+
+    private void applySearch() {
+        String text = norm(search.get());
+        if (text.isEmpty()) {
+            rows.setAll(all);
+            return;
+        }
+        List<CaseRow> out = new ArrayList<>();
+        for (CaseRow r : all) {
+            if (matches(r, text)) {
+                out.add(r);
+            }
+        }
+        rows.setAll(out);
+    }
+
+    private void recount() {
+        int review = 0;
+        int over = 0;
+        int done = 0;
+        for (CaseRow r : all) {
+            if (r.effectiveOutcome() == Outcome.NEEDS_REVIEW) {
+                review++;
+            }
+            if (r.overridden()) {
+                over++;
+            }
+            if (r.reviewed()) {
+                done++;
+            }
+        }
+        total.set(all.size());
+        needsReview.set(review);
+        overridden.set(over);
+        reviewed.set(done);
+    }
+}

@@ -1,0 +1,68 @@
+package org.reliefdesk.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.reliefdesk.app.Services;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The JavaFX application: one main window over the app's services. Started by {@code Launcher} (no arguments). */
+public final class DesktopApp extends Application {
+    /** Rows of fabricated data in the demo workspace. */
+    static final long DEMO_ROWS = 5000;
+    /** The argument that opens the demo workspace at once (the README's run command). */
+    public static final String DEMO_ARG = "--demo";
+
+    /** Starts the desktop app (blocks until the last window closes). */
+    public static void launchApp(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        UserSettings settings = UserSettings.standard();
+        MainViewModel vm = new MainViewModel(Services.standard(), new BackgroundTaskRunner(), settings,
+                demoFolder(), DEMO_ROWS);
+        show(stage, vm, settings);
+        List<String> args = getParameters().getUnnamed();
+        if (args.contains(DEMO_ARG)) {
+            vm.openDemo();
+        } else if (!args.isEmpty()) {
+            vm.open(Path.of(args.get(0)));
+        }
+    }
+
+    /** Puts the main window on a stage with the remembered size and position; saves them on close. */
+    static MainWindow show(Stage stage, MainViewModel vm, UserSettings settings) {
+        MainWindow window = new MainWindow(vm);
+        Scene scene = new Scene(window, Math.max(800, settings.number("window.2", 1280)),
+                Math.max(560, settings.number("window.3", 800)));
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleBinding());
+        Icons.apply(stage);
+        double x = settings.number("window.0", Double.NaN);
+        double y = settings.number("window.1", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.number("window.maximized", 0) > 0);
+        stage.setOnHiding(e -> {
+            settings.setNumbers("window", stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            settings.setText("window.maximized", stage.isMaximized() ? "1" : "0");
+            vm.closeWorkspace();
+        });
+        stage.show();
+        return window;
+    }
+
+    /** Where the demo workspace is built: the user's own data folder, never next to real workspaces. */
+    static Path demoFolder() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
+                "share");
+        return base.resolve("reliefdesk").resolve("demo");
+    }
+}

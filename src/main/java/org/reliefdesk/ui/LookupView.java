@@ -1,0 +1,125 @@
+package org.reliefdesk.ui;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.app.LookupResult;
+
+/** "Has my record been cleared?": find a person by name and DOB, CII or case number; show their convictions. */
+final class LookupView extends VBox {
+    private final MainViewModel main;
+    private final TextField name = new TextField();
+    private final TextField dob = new TextField();
+    private final TextField cii = new TextField();
+    private final TextField caseNumber = new TextField();
+    private final ObservableList<LookupResult> results = FXCollections.observableArrayList();
+    private final Label summary = new Label("Enter a name (with date of birth), a CII or a case number.");
+
+    LookupView(MainViewModel main) {
+        this.main = main;
+        setId("lookup-view");
+        setSpacing(8);
+        setPadding(new Insets(12));
+        name.setId("lookup-name");
+        name.setPromptText("e.g. SMITH, JOHN");
+        dob.setId("lookup-dob");
+        dob.setPromptText("as filed, e.g. 19800131");
+        cii.setId("lookup-cii");
+        caseNumber.setId("lookup-case");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label("Name"), name, new Label("Date of birth"), dob);
+        form.addRow(1, new Label("CII"), cii, new Label("Case number"), caseNumber);
+        Button find = new Button("Find");
+        find.setId("lookup-find");
+        find.setDefaultButton(true);
+        find.setOnAction(e -> find());
+        for (TextField t : new TextField[] {name, dob, cii, caseNumber}) {
+            t.setOnAction(e -> find());
+        }
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            for (TextField t : new TextField[] {name, dob, cii, caseNumber}) {
+                t.clear();
+            }
+            results.clear();
+        });
+        ListView<LookupResult> list = new ListView<>(results);
+        list.setId("lookup-results");
+        list.setCellFactory(l -> new ResultCell());
+        list.setPlaceholder(new Label("No one found yet."));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        summary.setId("lookup-summary");
+        summary.setWrapText(true);
+        Label title = new Label("HAS MY RECORD BEEN CLEARED?");
+        title.getStyleClass().add(Styles.SECTION);
+        getChildren().addAll(title, form, new HBox(8, find, clear), summary, list);
+    }
+
+    void focusFirst() {
+        name.requestFocus();
+    }
+
+    private void find() {
+        var run = main.currentRunProperty().get();
+        var s = main.session();
+        if (run == null || s == null) {
+            summary.setText("There is no run yet: run an evaluation first.");
+            return;
+        }
+        if (name.getText().isBlank() && cii.getText().isBlank() && caseNumber.getText().isBlank()) {
+            summary.setText("Enter a name, a CII or a case number.");
+            return;
+        }
+        String n = name.getText();
+        String d = dob.getText();
+        String c = cii.getText();
+        String k = caseNumber.getText();
+        main.runner().start("Looking up", (p, x) -> s.lookup(run.id(), n, d, c, k), found -> {
+            results.setAll(found);
+            summary.setText(found.isEmpty() ? "No one in this workspace matches." : String.format(
+                    "%d %s found (run %d).%s", found.size(), found.size() == 1 ? "person" : "people", run.id(),
+                    found.size() >= 200 ? " Only the first 200 are shown: add the date of birth." : ""));
+        }, e -> main.problem("The look-up failed", e));
+    }
+
+    /** A person with one line per conviction and its outcome in words. */
+    private static final class ResultCell extends ListCell<LookupResult> {
+        @Override
+        protected void updateItem(LookupResult item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label who = new Label(item.person().name() + " · DOB " + item.person().dob() + " · CII "
+                    + item.person().cii());
+            who.getStyleClass().add(Styles.SUBTITLE);
+            VBox box = new VBox(3, who);
+            if (item.convictions().isEmpty()) {
+                box.getChildren().add(new Label("No Prop 64 conviction in this county in the run."));
+            }
+            for (CaseRow r : item.convictions()) {
+                OutcomeBadge badge = new OutcomeBadge();
+                badge.show(r.effectiveOutcome(), r.overridden());
+                Label what = new Label(r.section() + " · " + CasesView.levelText(r.level()) + " · convicted "
+                        + r.convictionDate() + " · case " + r.caseNumber() + " · " + r.reasonText());
+                box.getChildren().add(new HBox(8, badge, what));
+            }
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}

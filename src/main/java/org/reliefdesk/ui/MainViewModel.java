@@ -1,0 +1,300 @@
+package org.reliefdesk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reliefdesk.app.AppInfo;
+import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.app.EvaluationService;
+import org.reliefdesk.app.ImportService;
+import org.reliefdesk.app.RunInfo;
+import org.reliefdesk.app.Services;
+import org.reliefdesk.app.WorkspaceSession;
+import org.reliefdesk.rules.ImpactSummary;
+import org.reliefdesk.rules.RunSettings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * The desktop app's state: the open workspace, its runs and the selected run, the job running in the background,
+ * and the commands of the File menu. Child view-models hold each screen's state. Never touches a Node.
+ */
+public final class MainViewModel {
+    /** A problem to show in a dialog: a short title and a message a paralegal understands. */
+    public record Problem(String title, String message) {
+    }
+
+    private final Services services;
+    private final FxTaskRunner runner;
+    private final UserSettings settings;
+    private final Path demoFolder;
+    private final long demoRows;
+    private final ReadOnlyObjectWrapper<WorkspaceSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<Job> job = new ReadOnlyObjectWrapper<>(this, "job");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
+    private final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunInfo> currentRun = new SimpleObjectProperty<>(this, "currentRun");
+    private final ReadOnlyObjectWrapper<ImpactSummary> impact = new ReadOnlyObjectWrapper<>(this, "impact");
+    private final StringBinding title;
+    private final CasesViewModel cases;
+    private final DetailViewModel detail;
+    private Consumer<Problem> onProblem = p -> { };
+    private boolean demo;
+
+    public MainViewModel(Services services, FxTaskRunner runner, UserSettings settings, Path demoFolder,
+                         long demoRows) {
+        this.services = services;
+        this.runner = runner;
+        this.settings = settings;
+        this.demoFolder = demoFolder;
+        this.demoRows = demoRows;
+        this.cases = new CasesViewModel();
+        this.detail = new DetailViewModel(this);
+        this.title = Bindings.createStringBinding(() -> {
+            WorkspaceSession s = session.get();
+            if (s == null) {
+                return "ReliefDesk";
+            }
+            return (demo ? "DEMO workspace (fabricated data)" : s.name()) + " — ReliefDesk";
+        }, session);
+        currentRun.addListener((o, was, run) -> loadRun(run));
+        cases.selectedProperty().addListener((o, was, row) -> detail.load(row));
+    }
+
+    public void setOnProblem(Consumer<Problem> handler) {
+        this.onProblem = handler;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public FxTaskRunner runner() {
+        return runner;
+    }
+
+    public UserSettings settings() {
+        return settings;
+    }
+
+    public CasesViewModel cases() {
+        return cases;
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public WorkspaceSession session() {
+        return session.get();
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public ReadOnlyObjectProperty<Job> jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public ObservableList<RunInfo> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunInfo> currentRunProperty() {
+        return currentRun;
+    }
+
+    public ReadOnlyObjectProperty<ImpactSummary> impactProperty() {
+        return impact.getReadOnlyProperty();
+    }
+
+    /** True while background work runs: commands that change the workspace wait for it. */
+    public boolean isBusy() {
+        return job.get() != null && job.get().runningProperty().get();
+    }
+
+    // ---- File menu -------------------------------------------------------------------------------------------
+
+    /** Builds a fresh demo workspace (fabricated data, marked DEMO) and opens it. */
+    public void openDemo() {
+        if (!readyForWork()) {
+            return;
+        }
+        closeWorkspace();
+        start("Opening the demo workspace", (p, c) -> services.workspaces().createDemo(demoFolder, demoRows, p, c),
+                s -> attach(s, true), e -> problem("The demo workspace could not be made", e));
+    }
+
+    public void open(Path path) {
+        if (!readyForWork()) {
+            return;
+        }
+        start("Opening " + path.getFileName(), (p, c) -> services.workspaces().open(path), s -> {
+            closeWorkspace();
+            attach(s, false);
+        }, e -> problem("The workspace was not opened", e));
+    }
+
+    public void create(Path path) {
+        if (!readyForWork()) {
+            return;
+        }
+        start("Creating " + path.getFileName(), (p, c) -> services.workspaces().create(path), s -> {
+            closeWorkspace();
+            attach(s, false);
+        }, e -> problem("The workspace was not created", e));
+    }
+
+    public void closeWorkspace() {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        detail.clear();
+        cases.setRows(List.of());
+        runs.clear();
+        impact.set(null);
+        currentRun.set(null);
+        session.set(null);
+        runner.start("Closing", (p, c) -> {
+            s.close();
+            return null;
+        }, x -> status.set("Workspace closed"), e -> problem("The workspace did not close cleanly", e));
+    }
+
+    public List<Path> recent() {
+        return settings.recent();
+    }
+
+    // ---- Import and evaluate ----------------------------------------------------------------------------------
+
+    /** Imports files into the open workspace, remembering the county; {@code done} gets the per-file outcomes. */
+    public void importFiles(List<Path> files, String county, Consumer<List<ImportService.FileOutcome>> done) {
+        WorkspaceSession s = session.get();
+        if (s == null || !readyForWork()) {
+            return;
+        }
+        start("Importing DOJ files", (p, c) -> {
+            if (county != null && !county.isBlank()) {
+                s.setCounty(county);
+            }
+            return s.importFiles(files, p, c);
+        }, outcomes -> {
+            status.set("Import finished: " + files.size() + " file(s)");
+            done.accept(outcomes);
+        }, e -> problem("The import did not finish; the workspace is as it was before it", e));
+    }
+
+    /** Evaluates with these settings and selects the new run. */
+    public void evaluate(RunSettings runSettings) {
+        WorkspaceSession s = session.get();
+        if (s == null || !readyForWork()) {
+            return;
+        }
+        start("Evaluating convictions", (p, c) -> {
+            EvaluationService.RunResult r = s.evaluate(runSettings, p, c);
+            return new Loaded(s.runs(), r.run());
+        }, loaded -> {
+            runs.setAll(loaded.runs());
+            currentRun.set(find(loaded.selected()));
+            status.set("Run " + loaded.selected().id() + " done: " + loaded.selected().decisions() + " convictions");
+        }, e -> problem("The evaluation did not finish; the workspace is as it was before it", e));
+    }
+
+    private record Loaded(List<RunInfo> runs, RunInfo selected) {
+    }
+
+    private RunInfo find(RunInfo run) {
+        return runs.stream().filter(r -> r.id() == run.id()).findFirst().orElse(run);
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private void attach(WorkspaceSession s, boolean isDemo) {
+        demo = isDemo || s.isDemo();
+        session.set(s);
+        if (!isDemo) {
+            settings.addRecent(s.path());
+        }
+        status.set((demo ? "DEMO workspace (fabricated data, no real person): " : "Opened ") + s.path().getFileName());
+        start("Reading runs", (p, c) -> s.runs(), list -> {
+            runs.setAll(list);
+            currentRun.set(list.isEmpty() ? null : list.get(list.size() - 1));
+        }, e -> problem("The runs could not be read", e));
+    }
+
+    private void loadRun(RunInfo run) {
+        WorkspaceSession s = session.get();
+        if (run == null || s == null) {
+            cases.setRows(List.of());
+            impact.set(null);
+            return;
+        }
+        start("Loading run " + run.id(), (p, c) -> new RunData(s.cases(run.id()), s.impact(run.id())), data -> {
+            cases.setRows(data.rows());
+            impact.set(data.impact());
+            status.set("Run " + run.id() + ": " + data.rows().size() + " convictions");
+        }, e -> problem("The run could not be read", e));
+    }
+
+    private record RunData(List<CaseRow> rows, ImpactSummary impact) {
+    }
+
+    /** Starts background work and shows it as the current job. */
+    <T> void start(String what, FxTaskRunner.Work<T> work, Consumer<? super T> done, Consumer<Throwable> failed) {
+        Job j = runner.start(what, work, done, failed);
+        if (j.runningProperty().get()) {
+            job.set(j);
+        }
+    }
+
+    private boolean readyForWork() {
+        if (isBusy()) {
+            onProblem.accept(new Problem("Please wait", "\"" + job.get().titleProperty().get()
+                    + "\" is still running. Wait for it to finish or cancel it first."));
+            return false;
+        }
+        return true;
+    }
+
+    void problem(String what, Throwable e) {
+        if (e instanceof CancellationException) {
+            status.set("Cancelled: nothing was changed");
+            return;
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        status.set(what);
+        onProblem.accept(new Problem(what, message));
+    }
+
+    void status(String text) {
+        status.set(text);
+    }
+
+    public String version() {
+        return AppInfo.version();
+    }
+}

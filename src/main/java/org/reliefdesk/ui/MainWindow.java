@@ -1,0 +1,317 @@
+package org.reliefdesk.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.reliefdesk.app.WorkspaceService;
+import org.reliefdesk.app.WorkspaceSession;
+import org.reliefdesk.rules.Outcome;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The app shell: menu bar, DEMO banner, welcome screen or the workspace's tabs, the job overlay and status bar. */
+public final class MainWindow extends BorderPane {
+    private final MainViewModel vm;
+    private final StackPane center = new StackPane();
+    private final JobPane jobPane = new JobPane();
+    private final HBox demoBanner = new HBox();
+    private final Menu recentMenu = new Menu("Open recent");
+    private TabPane tabs;
+    private CasesView casesView;
+    private RunsView runsView;
+    private LookupView lookupView;
+
+    public MainWindow(MainViewModel vm) {
+        this.vm = vm;
+        setId("main-window");
+        getStylesheets().add(Styles.STYLESHEET);
+        vm.setOnProblem(p -> showProblem(p.title(), p.message()));
+        Label demoText = new Label("DEMO — fabricated data, no real person. Nothing here may be filed.");
+        demoBanner.getChildren().add(demoText);
+        demoBanner.getStyleClass().add(Styles.DEMO_BANNER);
+        demoBanner.setId("demo-banner");
+        demoBanner.setVisible(false);
+        demoBanner.setManaged(false);
+        setTop(new VBox(menuBar(), demoBanner));
+        center.getChildren().addAll(new Region(), jobPane);
+        setCenter(center);
+        setBottom(statusBar());
+        vm.jobProperty().addListener((o, was, job) -> jobPane.show(job));
+        vm.sessionProperty().addListener((o, was, s) -> showWorkspace(s));
+        showWorkspace(null);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.session() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && vm.session() != null;
+            if (ok) {
+                List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
+                Platform.runLater(() -> importFiles(files));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** The review screen, when a workspace is open (benchmark and tests). */
+    CasesView casesViewForTest() {
+        return casesView;
+    }
+
+    private void showWorkspace(WorkspaceSession s) {
+        boolean demo = s != null && vm.isDemo();
+        demoBanner.setVisible(demo);
+        demoBanner.setManaged(demo);
+        if (s == null) {
+            tabs = null;
+            casesView = null;
+            center.getChildren().set(0, new WelcomeView(vm::openDemo, this::newWorkspace, this::openWorkspace,
+                    vm.recent(), vm::open));
+            return;
+        }
+        casesView = new CasesView(vm);
+        runsView = new RunsView(vm);
+        lookupView = new LookupView(vm);
+        tabs = new TabPane(tab("Cases", casesView), tab("Runs & policy", runsView), tab("Impact", new ImpactView(vm)),
+                tab("Look-up", lookupView));
+        tabs.setId("workspace-tabs");
+        center.getChildren().set(0, tabs);
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        t.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+        return t;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        MenuItem newWs = item("_New workspace…", "Shortcut+N", this::newWorkspace);
+        MenuItem open = item("_Open workspace…", "Shortcut+O", this::openWorkspace);
+        MenuItem demo = item("Open _demo workspace", null, vm::openDemo);
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem imp = item("_Import DOJ files…", "Shortcut+I", () -> importFiles(List.of()));
+        MenuItem export = item("_Export results…", "Shortcut+E", this::exportResults);
+        MenuItem close = item("_Close workspace", "Shortcut+W", vm::closeWorkspace);
+        MenuItem quit = item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, export,
+                new SeparatorMenuItem(), close, quit);
+
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(
+                item("_Find…", "Shortcut+F", () -> onCases(CasesView::focusSearch)),
+                item("Next _unreviewed", "F3", () -> onCases(CasesView::nextUnreviewed)),
+                item("Toggle _reviewed", "Shortcut+R", () -> onCases(CasesView::toggleReviewed)),
+                new SeparatorMenuItem(),
+                item("Override: _Dismiss…", "Shortcut+1", () -> onCases(c -> c.overrideSelected(Outcome.DISMISS))),
+                item("Override: R_educe…", "Shortcut+2", () -> onCases(c -> c.overrideSelected(Outcome.REDUCE))),
+                item("Override: _Not eligible…", "Shortcut+3",
+                        () -> onCases(c -> c.overrideSelected(Outcome.NOT_ELIGIBLE))),
+                item("Override: Needs re_view…", "Shortcut+4",
+                        () -> onCases(c -> c.overrideSelected(Outcome.NEEDS_REVIEW))),
+                new SeparatorMenuItem(),
+                item("_Preferences…", "Shortcut+Comma", this::preferences));
+
+        Menu view = new Menu("_View");
+        view.getItems().addAll(
+                item("_Cases", "Shortcut+5", () -> selectTab(0)),
+                item("_Runs & policy", "Shortcut+6", () -> selectTab(1)),
+                item("_Impact", "Shortcut+7", () -> selectTab(2)),
+                item("_Look-up", "Shortcut+L", () -> {
+                    selectTab(3);
+                    if (lookupView != null) {
+                        lookupView.focusFirst();
+                    }
+                }));
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(item("_Keyboard shortcuts", "F1", this::shortcuts), item("_About ReliefDesk", null,
+                this::about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recent()) {
+            MenuItem i = new MenuItem(p.getFileName() + " — " + p.getParent());
+            i.setMnemonicParsing(false);
+            i.setOnAction(e -> vm.open(p));
+            recentMenu.getItems().add(i);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) {
+            i.setAccelerator(accelerator.equals("F3") ? new KeyCodeCombination(KeyCode.F3)
+                    : accelerator.equals("F1") ? new KeyCodeCombination(KeyCode.F1)
+                    : KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void selectTab(int i) {
+        if (tabs != null) {
+            tabs.getSelectionModel().select(i);
+        }
+    }
+
+    private void onCases(java.util.function.Consumer<CasesView> action) {
+        if (casesView != null) {
+            selectTab(0);
+            action.accept(casesView);
+        }
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status-text");
+        status.textProperty().bind(vm.statusProperty());
+        Label user = new Label();
+        user.getStyleClass().add(Styles.MUTED);
+        user.setText("User: " + vm.settings().userName());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(status, grow, user);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        return bar;
+    }
+
+    // ---- commands needing a window -----------------------------------------------------------------------------
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private FileChooser workspaceChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReliefDesk workspace",
+                "*" + WorkspaceService.EXTENSION));
+        String last = vm.settings().text("folder.workspace", null);
+        if (last != null && new File(last).isDirectory()) {
+            fc.setInitialDirectory(new File(last));
+        }
+        return fc;
+    }
+
+    void newWorkspace() {
+        File f = workspaceChooser("New workspace").showSaveDialog(window());
+        if (f != null) {
+            Path p = f.toPath();
+            if (!p.getFileName().toString().endsWith(WorkspaceService.EXTENSION)) {
+                p = p.resolveSibling(p.getFileName() + WorkspaceService.EXTENSION);
+            }
+            vm.settings().setText("folder.workspace", p.toAbsolutePath().getParent().toString());
+            vm.create(p);
+        }
+    }
+
+    void openWorkspace() {
+        File f = workspaceChooser("Open workspace").showOpenDialog(window());
+        if (f != null) {
+            vm.settings().setText("folder.workspace", f.getAbsoluteFile().getParent());
+            vm.open(f.toPath());
+        }
+    }
+
+    /** Opens the import dialog with these files (or none yet: the dialog lets the user pick). */
+    void importFiles(List<Path> files) {
+        if (vm.session() == null) {
+            showProblem("No workspace is open", "Open or create a workspace first; DOJ files are imported into it.");
+            return;
+        }
+        new ImportDialog(vm, files, window()).show();
+    }
+
+    private void exportResults() {
+        if (runsView != null) {
+            selectTab(1);
+            runsView.exportBundle();
+        }
+    }
+
+    private void preferences() {
+        TextInputDialog d = new TextInputDialog(vm.settings().userName());
+        d.initOwner(window());
+        d.setTitle("Preferences");
+        d.setHeaderText("Your name on overrides and review marks");
+        d.setContentText("Name:");
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm.settings()::setUserName);
+    }
+
+    private void shortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, """
+                Ctrl+N  New workspace          Ctrl+O  Open workspace
+                Ctrl+I  Import DOJ files        Ctrl+E  Export results
+                Ctrl+W  Close workspace         Ctrl+Q  Quit
+                Ctrl+F  Search the case grid    F3      Next unreviewed
+                Ctrl+R  Toggle reviewed         Enter   Go to the decision
+                Ctrl+1  Override: Dismiss       Ctrl+2  Override: Reduce
+                Ctrl+3  Override: Not eligible  Ctrl+4  Override: Needs review
+                Ctrl+5..7  Cases / Runs / Impact  Ctrl+L  Look-up
+                Tab / Shift+Tab move between controls; arrows move in the grid.""", ButtonType.CLOSE);
+        a.initOwner(window());
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.getDialogPane().setStyle("-fx-font-family: monospace;");
+        a.getDialogPane().setMinWidth(620);
+        a.show();
+    }
+
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "Version " + vm.version() + "\n\nOffline Prop 64 conviction "
+                + "relief review for California District Attorney offices.\nNo network connection is ever opened.",
+                ButtonType.CLOSE);
+        a.initOwner(window());
+        a.setTitle("About ReliefDesk");
+        a.setHeaderText("ReliefDesk " + vm.version());
+        Icons.apply(a);
+        a.show();
+    }
+
+    void showProblem(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(480);
+        a.getDialogPane().setId("problem-dialog");
+        a.show();
+    }
+}

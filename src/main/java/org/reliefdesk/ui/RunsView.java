@@ -1,0 +1,333 @@
+package org.reliefdesk.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.reliefdesk.app.RunComparison;
+import org.reliefdesk.app.RunInfo;
+import org.reliefdesk.doj.CaliforniaCounties;
+import org.reliefdesk.rules.EvaluationMode;
+import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.rules.PolicyException;
+import org.reliefdesk.rules.PolicyJson;
+import org.reliefdesk.rules.Preset;
+import org.reliefdesk.rules.UnknownLevel;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Function;
+
+/** Policy and runs: the policy form (presets, options, compute-at, mode, county), the past runs, and a comparison. */
+final class RunsView extends SplitPane {
+    private final MainViewModel main;
+    private final PolicyViewModel policy = new PolicyViewModel();
+    private final TableView<RunInfo> runs = new TableView<>();
+    private final TableView<RunComparison.Change> changes = new TableView<>();
+    private final ObservableList<RunComparison.Change> changeRows = FXCollections.observableArrayList();
+    private final Label comparison = new Label("Select two runs (Ctrl+click) and press Compare.");
+    private final Label problem = new Label();
+
+    RunsView(MainViewModel main) {
+        this.main = main;
+        setId("runs-view");
+        main.sessionProperty().get().county().ifPresent(policy.countyProperty()::set);
+        ScrollPane form = new ScrollPane(form());
+        form.setFitToWidth(true);
+        form.setMinWidth(360);
+        getItems().addAll(form, runsPane());
+        setDividerPositions(0.36);
+    }
+
+    PolicyViewModel policy() {
+        return policy;
+    }
+
+    private VBox form() {
+        ComboBox<Preset> preset = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
+        preset.setId("policy-preset");
+        preset.setPromptText("Start from a preset");
+        preset.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Preset p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public Preset fromString(String s) {
+                return Preset.find(s).orElse(null);
+            }
+        });
+        preset.valueProperty().addListener((o, was, p) -> {
+            if (p != null) {
+                policy.applyPreset(p);
+            }
+        });
+        GridPane sections = new GridPane();
+        sections.setHgap(8);
+        sections.setVgap(4);
+        int row = 0;
+        for (String s : PolicyViewModel.SECTIONS) {
+            ComboBox<PolicyViewModel.SectionChoice> c = new ComboBox<>(FXCollections.observableArrayList(
+                    PolicyViewModel.SectionChoice.values()));
+            c.setId("policy-section-" + s);
+            c.valueProperty().bindBidirectional(policy.section(s));
+            c.setAccessibleText("H&S " + s);
+            sections.addRow(row++, new Label("H&S " + s), c);
+        }
+        GridPane relief = new GridPane();
+        relief.setHgap(8);
+        relief.setVgap(4);
+        CheckBox under21 = check("Under 21 at conviction (R9)", policy.under21Property());
+        TextField age = number("policy-age", policy.ageProperty());
+        TextField since = number("policy-years-since", policy.yearsSinceProperty());
+        TextField crimeFree = number("policy-crime-free", policy.crimeFreeProperty());
+        relief.addRow(0, new Label("Age threshold (R10)"), age, hint("0 = off, or 40-65"));
+        relief.addRow(1, new Label("Years since conviction (R11)"), since, hint("0 = off, or 1-15"));
+        relief.addRow(2, new Label("Years crime-free (R12)"), crimeFree, hint("0 = off, or 1-15"));
+        CheckBox only64 = check("Only Prop 64 convictions (R13)", policy.onlyProp64Property());
+        CheckBox deceased = check("Person is deceased (R14)", policy.deceasedProperty());
+        CheckBox disq = check("Apply disqualifiers (R5-R7)", policy.disqualifiersProperty());
+        CheckBox related = check("Dismiss related charges in the same cycle", policy.relatedChargesProperty());
+        ComboBox<UnknownLevel> unknown = new ComboBox<>(FXCollections.observableArrayList(UnknownLevel.values()));
+        unknown.valueProperty().bindBidirectional(policy.unknownLevelProperty());
+        DatePicker computeAt = new DatePicker();
+        computeAt.setId("policy-compute-at");
+        computeAt.valueProperty().bindBidirectional(policy.computeAtProperty());
+        ComboBox<EvaluationMode> mode = new ComboBox<>(FXCollections.observableArrayList(EvaluationMode.values()));
+        mode.valueProperty().bindBidirectional(policy.modeProperty());
+        ComboBox<String> county = new ComboBox<>(FXCollections.observableArrayList(CaliforniaCounties.ALL));
+        county.setId("policy-county");
+        county.valueProperty().bindBidirectional(policy.countyProperty());
+        GridPane other = new GridPane();
+        other.setHgap(8);
+        other.setVgap(4);
+        other.addRow(0, new Label("Unknown level"), unknown);
+        other.addRow(1, new Label("Compute as of"), computeAt);
+        other.addRow(2, new Label("Mode"), mode);
+        other.addRow(3, new Label("County"), county);
+
+        problem.setId("policy-problem");
+        problem.getStyleClass().add(Styles.ERROR_TEXT);
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> {
+            String p = policy.problem();
+            return p == null ? "" : p;
+        }, policy.ageProperty(), policy.yearsSinceProperty(), policy.crimeFreeProperty(), policy.computeAtProperty(),
+                policy.countyProperty(), policy.section("11357"), policy.section("11358"), policy.section("11359"),
+                policy.section("11360")));
+        Button run = new Button("Run evaluation");
+        run.setId("policy-run");
+        run.setDefaultButton(true);
+        run.disableProperty().bind(problem.textProperty().isNotEmpty());
+        run.setOnAction(e -> runEvaluation());
+        Button load = new Button("Load options JSON…");
+        load.setOnAction(e -> loadJson());
+        Button save = new Button("Save options JSON…");
+        save.setOnAction(e -> saveJson());
+        VBox box = new VBox(6, heading("PRESET"), preset, heading("PER SECTION (R8, R15)"), sections,
+                heading("ADDITIONAL RELIEF"), under21, relief, only64, deceased, heading("DISQUALIFIERS AND LEVELS"),
+                disq, related, other, problem, new HBox(8, run), new HBox(8, load, save));
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static Label heading(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add(Styles.SECTION);
+        return l;
+    }
+
+    private static Label hint(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add(Styles.MUTED);
+        return l;
+    }
+
+    private static CheckBox check(String text, javafx.beans.property.BooleanProperty p) {
+        CheckBox c = new CheckBox(text);
+        c.selectedProperty().bindBidirectional(p);
+        return c;
+    }
+
+    private static TextField number(String id, javafx.beans.property.StringProperty p) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPrefColumnCount(4);
+        t.textProperty().bindBidirectional(p);
+        return t;
+    }
+
+    private void runEvaluation() {
+        try {
+            main.evaluate(policy.settings());
+        } catch (PolicyException e) {
+            main.problem("The options are not valid", e);
+        }
+    }
+
+    private void loadJson() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Options JSON", "*.json"));
+        File f = fc.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                policy.apply(PolicyJson.parse(Files.readString(f.toPath())));
+            } catch (PolicyException | java.io.IOException e) {
+                main.problem("The options file was not loaded", e);
+            }
+        }
+    }
+
+    private void saveJson() {
+        try {
+            String json = PolicyJson.write(policy.policy());
+            FileChooser fc = new FileChooser();
+            fc.setInitialFileName("eligibility-options.json");
+            File f = fc.showSaveDialog(getScene().getWindow());
+            if (f != null) {
+                Files.writeString(f.toPath(), json);
+            }
+        } catch (PolicyException | java.io.IOException e) {
+            main.problem("The options were not saved", e);
+        }
+    }
+
+    private VBox runsPane() {
+        runs.setId("runs-table");
+        runs.setItems(main.runs());
+        runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runs.getColumns().add(col("Run", 45, r -> Integer.toString(r.id())));
+        runs.getColumns().add(col("Finished", 150, r -> r.finishedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")));
+        runs.getColumns().add(col("Mode", 65, RunInfo::mode));
+        runs.getColumns().add(col("County", 100, RunInfo::county));
+        runs.getColumns().add(col("As of", 85, RunInfo::computeAt));
+        runs.getColumns().add(col("Policy", 260, r -> policySummary(r.policyJson())));
+        runs.getColumns().add(col("Convictions", 85, r -> String.format("%,d", r.decisions())));
+        runs.setPlaceholder(new Label("No runs yet: choose the policy on the left and press Run evaluation."));
+        Button show = new Button("Show in Cases");
+        show.setOnAction(e -> {
+            RunInfo r = runs.getSelectionModel().getSelectedItem();
+            if (r != null) {
+                main.currentRunProperty().set(r);
+            }
+        });
+        Button compare = new Button("Compare");
+        compare.setId("runs-compare");
+        compare.setOnAction(e -> compareSelected());
+        Button export = new Button("Export results…");
+        export.setOnAction(e -> exportBundle());
+        Label current = new Label();
+        current.textProperty().bind(Bindings.createStringBinding(() -> main.currentRunProperty().get() == null
+                ? "No run shown" : "Shown in Cases: run " + main.currentRunProperty().get().id(),
+                main.currentRunProperty()));
+        current.getStyleClass().add(Styles.MUTED);
+        changes.setId("comparison-table");
+        changes.setItems(changeRows);
+        changes.getColumns().add(col2("Person", 170, RunComparison.Change::name));
+        changes.getColumns().add(col2("Section", 80, RunComparison.Change::section));
+        changes.getColumns().add(col2("Case", 100, RunComparison.Change::caseNumber));
+        changes.getColumns().add(col2("Before", 130, c -> label(c.before())));
+        changes.getColumns().add(col2("After", 130, c -> label(c.after())));
+        changes.getColumns().add(col2("Reason after", 240, RunComparison.Change::reasonAfter));
+        changes.setPlaceholder(new Label("No comparison yet."));
+        comparison.setId("comparison-summary");
+        comparison.setWrapText(true);
+        VBox box = new VBox(6, heading("PAST RUNS"), runs, new HBox(8, show, compare, export, current),
+                heading("COMPARISON OF TWO RUNS"), comparison, changes);
+        VBox.setVgrow(runs, Priority.ALWAYS);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    static String policySummary(String json) {
+        try {
+            return PolicyJson.parse(json).summary();
+        } catch (PolicyException e) {
+            return "(unreadable policy)";
+        }
+    }
+
+    private static String label(Outcome o) {
+        return o == null ? "(not decided)" : o.label();
+    }
+
+    private void compareSelected() {
+        List<RunInfo> sel = List.copyOf(runs.getSelectionModel().getSelectedItems());
+        if (sel.size() != 2) {
+            main.problem("Choose two runs", new IllegalArgumentException("Select exactly two runs (hold Ctrl and click "
+                    + "the second) to compare them."));
+            return;
+        }
+        compare(sel.get(0), sel.get(1));
+    }
+
+    /** Compares two runs (the older first) and lists the convictions whose outcome differs. */
+    void compare(RunInfo a, RunInfo b) {
+        RunInfo before = a.id() < b.id() ? a : b;
+        RunInfo after = a.id() < b.id() ? b : a;
+        var s = main.session();
+        main.runner().start("Comparing runs", (p, c) -> s.compare(before.id(), after.id()), result -> {
+            changeRows.setAll(result.changes());
+            comparison.setText(String.format("Run %d (%s) → run %d (%s): %,d of %,d convictions change outcome.",
+                    before.id(), policySummary(before.policyJson()), after.id(), policySummary(after.policyJson()),
+                    result.changes().size(), Math.max(result.convictionsBefore(), result.convictionsAfter())));
+        }, e -> main.problem("The runs could not be compared", e));
+    }
+
+    /** File › Export: writes the shown run's files into a chosen folder. */
+    void exportBundle() {
+        RunInfo run = main.currentRunProperty().get();
+        if (run == null) {
+            main.problem("Nothing to export", new IllegalStateException("There is no run yet. Run an evaluation "
+                    + "first."));
+            return;
+        }
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Folder for the results of run " + run.id());
+        File dir = dc.showDialog(getScene().getWindow());
+        if (dir != null) {
+            var s = main.session();
+            main.start("Exporting run " + run.id(), (p, c) -> s.exportBundle(run.id(), dir.toPath(), p, c),
+                    w -> main.status("Exported run " + run.id() + ": " + w.files().size() + " files written to "
+                            + dir), e -> main.problem("The export did not finish; no "
+                            + "half-written file was left", e));
+        }
+    }
+
+    private static TableColumn<RunInfo, String> col(String t, double w, Function<RunInfo, String> f) {
+        TableColumn<RunInfo, String> c = new TableColumn<>(t);
+        c.setPrefWidth(w);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+
+    private static TableColumn<RunComparison.Change, String> col2(String t, double w,
+                                                                   Function<RunComparison.Change, String> f) {
+        TableColumn<RunComparison.Change, String> c = new TableColumn<>(t);
+        c.setPrefWidth(w);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,275 @@
+package org.reliefdesk.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.app.Services;
+import org.reliefdesk.app.TestDataService;
+import org.reliefdesk.app.Progress;
+
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * {@code bench-ui}: measures the desktop app on generated data in a real window (run it under Xvfb on a machine
+ * without a display): import and evaluation through the GUI with a stall monitor on the FX thread, then open to a
+ * filled grid, sort and filter every column, and select to a filled detail. Prints figures; asserts nothing.
+ */
+public final class UiBenchmark {
+    private final PrintStream out;
+    private MainViewModel vm;
+    private MainWindow window;
+
+    private UiBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Entry from {@code Launcher}: {@code bench-ui [--rows N] [--dir DIR]}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        long rows = 330_000;
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--rows") && i + 1 < args.length) {
+                rows = Long.parseLong(args[++i]);
+            } else if (args[i].equals("--dir") && i + 1 < args.length) {
+                dir = Path.of(args[++i]);
+            } else {
+                err.println("Usage: bench-ui [--rows N] [--dir DIR]");
+                return 2;
+            }
+        }
+        try {
+            Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("reliefdesk-bench-ui");
+            new UiBenchmark(out).measure(work, rows);
+            return 0;
+        } catch (Exception e) {
+            err.println("bench-ui failed: " + e);
+            return 1;
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void measure(Path work, long rows) throws Exception {
+        Path input = work.resolve("bench-doj.csv");
+        Path file = work.resolve("bench" + org.reliefdesk.app.WorkspaceService.EXTENSION);
+        Files.deleteIfExists(file);
+        out.printf(Locale.US, "Generating %,d rows of test data…%n", rows);
+        new TestDataService().generate(input, "SAN JOAQUIN", rows, 7, Progress.NONE);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        onFx(() -> {
+            vm = new MainViewModel(Services.standard(), new BackgroundTaskRunner(), UserSettings.inMemory(), work,
+                    1000);
+            window = DesktopApp.show(new Stage(), vm, UserSettings.inMemory());
+            return null;
+        });
+
+        // import and evaluation through the GUI, with the stall monitor running
+        StallMonitor monitor = onFx(() -> {
+            StallMonitor m = new StallMonitor();
+            m.start();
+            vm.create(file);
+            return m;
+        });
+        waitFor(() -> vm.session() != null && !vm.isBusy(), 60);
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            vm.importFiles(List.of(input), "SAN JOAQUIN", o -> { });
+            return null;
+        });
+        waitFor(() -> !vm.isBusy(), 600);
+        double importS = (System.nanoTime() - t0) / 1e9;
+        t0 = System.nanoTime();
+        PolicyViewModel policy = new PolicyViewModel();
+        policy.countyProperty().set("SAN JOAQUIN");
+        onFx(() -> {
+            vm.evaluate(policy.settings());
+            return null;
+        });
+        waitFor(() -> !vm.isBusy() && vm.currentRunProperty().get() != null && !vm.cases().all().isEmpty(), 600);
+        double evalS = (System.nanoTime() - t0) / 1e9;
+        double[] stall = onFx(() -> {
+            monitor.stop();
+            return new double[] {monitor.maxGapMillis(), monitor.stallsOver100ms(), monitor.pulses()};
+        });
+        int convictions = onFx(() -> vm.cases().all().size());
+        out.printf(Locale.US, "Workspace: %,d rows, %,d in-scope convictions in the run%n", rows, convictions);
+        out.printf(Locale.US, "Import %.1f s and evaluation %.1f s through the GUI: longest FX-thread stall %.0f ms "
+                + "(%d pulses, %d gaps over 100 ms)%n", importS, evalS, stall[0], (long) stall[2], (long) stall[1]);
+
+        // open to a filled grid
+        onFx(() -> {
+            vm.closeWorkspace();
+            return null;
+        });
+        waitFor(() -> !vm.isBusy(), 60);
+        Thread.sleep(500);
+        AtomicLong opened = new AtomicLong();
+        long openStart = System.nanoTime();
+        onFx(() -> {
+            vm.open(file);
+            return null;
+        });
+        waitFor(() -> {
+            CasesView cv = casesView();
+            return cv != null && cv.table().getItems().size() == convictions;
+        }, 120);
+        onFx(() -> {
+            window.layout();
+            return null;
+        });
+        opened.set(System.nanoTime() - openStart);
+        out.printf(Locale.US, "Open to a filled grid: %.2f s%n", opened.get() / 1e9);
+
+        // sort every column (ascending, then descending)
+        List<String> sortTimes = new ArrayList<>();
+        double worstSort = 0;
+        int columns = onFx(() -> casesView().table().getColumns().size());
+        for (int c = 0; c < columns; c++) {
+            int col = c;
+            for (TableColumn.SortType type : TableColumn.SortType.values()) {
+                double ms = onFxTimed(() -> {
+                    var table = casesView().table();
+                    TableColumn<CaseRow, ?> column = table.getColumns().get(col);
+                    column.setSortType(type);
+                    table.getSortOrder().setAll(List.of(column));
+                    table.sort();
+                    table.layout();
+                });
+                worstSort = Math.max(worstSort, ms);
+                if (type == TableColumn.SortType.ASCENDING) {
+                    sortTimes.add(String.format(Locale.US, "%s %.0f", onFx(() -> casesView().table().getColumns()
+                            .get(col).getText()), ms));
+                }
+            }
+        }
+        out.printf(Locale.US, "Sort, each column (ms, ascending): %s%n", String.join(", ", sortTimes));
+        out.printf(Locale.US, "Sort: slowest %.0f ms%n", worstSort);
+
+        // quick search and column filters
+        double searchMs = onFxTimed(() -> {
+            vm.cases().searchProperty().set("SMITH");
+            casesView().table().layout();
+        });
+        double clearMs = onFxTimed(() -> {
+            vm.cases().searchProperty().set("");
+            casesView().table().layout();
+        });
+        out.printf(Locale.US, "Quick search: %.0f ms; clearing it: %.0f ms%n", searchMs, clearMs);
+        double worstFilter = 0;
+        List<String> filterTimes = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            int col = c;
+            double ms = onFxTimed(() -> casesView().filterColumnToFirstValue(col));
+            double back = onFxTimed(() -> casesView().resetFilters());
+            worstFilter = Math.max(worstFilter, Math.max(ms, back));
+            filterTimes.add(String.format(Locale.US, "%s %.0f/%.0f", onFx(() -> casesView().table().getColumns()
+                    .get(col).getText()), ms, back));
+        }
+        out.printf(Locale.US, "Column filter, each column (ms, filter/reset): %s%n", String.join(", ", filterTimes));
+        out.printf(Locale.US, "Filter: slowest %.0f ms%n", worstFilter);
+
+        // select a row: time until the detail pane is filled
+        List<Double> selects = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int index = (int) ((long) i * 7919 % convictions);
+            AtomicReference<Long> start = new AtomicReference<>();
+            CountDownLatch filled = new CountDownLatch(1);
+            onFx(() -> {
+                vm.detail().detailProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends org.reliefdesk.app.CaseDetail> o,
+                                        org.reliefdesk.app.CaseDetail was, org.reliefdesk.app.CaseDetail now) {
+                        if (now != null) {
+                            window.layout();
+                            filled.countDown();
+                            o.removeListener(this);
+                        }
+                    }
+                });
+                start.set(System.nanoTime());
+                casesView().table().getSelectionModel().clearAndSelect(index);
+                return null;
+            });
+            if (!filled.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the detail did not fill");
+            }
+            selects.add((System.nanoTime() - start.get()) / 1e6);
+        }
+        selects.sort(Comparator.naturalOrder());
+        out.printf(Locale.US, "Select to filled detail (40 rows): median %.0f ms, slowest %.0f ms%n",
+                selects.get(selects.size() / 2), selects.get(selects.size() - 1));
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.US, "Heap in use at the end: %,d MB (max %,d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
+                rt.maxMemory() >> 20);
+        onFx(() -> {
+            vm.closeWorkspace();
+            return null;
+        });
+        waitFor(() -> !vm.isBusy(), 60);
+        Files.deleteIfExists(input);
+    }
+
+    private CasesView casesView() {
+        return window.casesViewForTest();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return work.call();
+        }
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        if (!done.await(300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not answer");
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+
+    private static double onFxTimed(Runnable work) throws Exception {
+        return onFx(() -> {
+            long t = System.nanoTime();
+            work.run();
+            return (System.nanoTime() - t) / 1e6;
+        });
+    }
+
+    private static void waitFor(Supplier<Boolean> condition, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (onFx(condition::get)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("timed out after " + seconds + " s");
+    }
+
+}
