@@ -92,12 +92,24 @@ final class CasesView extends SplitPane {
         tools.setPadding(new Insets(6));
         Label counts = new Label();
         counts.setId("case-counts");
+        javafx.beans.property.IntegerProperty shown = new javafx.beans.property.SimpleIntegerProperty();
+        javafx.collections.ListChangeListener<CaseRow> count = c -> shown.set(c.getList().size());
+        table.getItems().addListener(count);
+        shown.set(table.getItems().size());
+        table.itemsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(count);
+            }
+            if (now != null) {
+                now.addListener(count);
+                shown.set(now.size());
+            }
+        });
         counts.textProperty().bind(Bindings.createStringBinding(() -> String.format(
                 "%,d convictions · %,d shown · %,d need review · %,d overridden · %,d reviewed",
-                vm.totalProperty().get(), table.getItems().size(), vm.needsReviewProperty().get(),
+                vm.totalProperty().get(), shown.get(), vm.needsReviewProperty().get(),
                 vm.overriddenProperty().get(), vm.reviewedProperty().get()), vm.totalProperty(),
-                vm.needsReviewProperty(), vm.overriddenProperty(), vm.reviewedProperty(), table.itemsProperty(),
-                vm.rows()));
+                vm.needsReviewProperty(), vm.overriddenProperty(), vm.reviewedProperty(), shown));
         counts.getStyleClass().add(Styles.MUTED);
         counts.setPadding(new Insets(0, 6, 4, 6));
         VBox left = new VBox(tools, table, counts);
@@ -129,6 +141,16 @@ final class CasesView extends SplitPane {
         });
         tableFilter.executeFilter();
         table.layout();
+    }
+
+    /** How many different values a column shows (benchmark). */
+    long distinctValues(int column) {
+        TableColumn<CaseRow, ?> c = table.getColumns().get(column);
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            seen.add(c.getCellData(i));
+        }
+        return seen.size();
     }
 
     /** Clears every column filter. */
@@ -184,7 +206,16 @@ final class CasesView extends SplitPane {
         TableColumn<CaseRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        // plain code-point order: the default comparator goes through a Collator, ten times slower on 100,000 rows
+        c.setComparator(CasesView::compareText);
         return c;
+    }
+
+    static int compareText(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
     }
 
     private static TableColumn<CaseRow, Outcome> outcomeColumn() {

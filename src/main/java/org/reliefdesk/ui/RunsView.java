@@ -224,6 +224,7 @@ final class RunsView extends SplitPane {
         runs.getColumns().add(col("As of", 85, RunInfo::computeAt));
         runs.getColumns().add(col("Policy", 260, r -> policySummary(r.policyJson())));
         runs.getColumns().add(col("Convictions", 85, r -> String.format("%,d", r.decisions())));
+        runs.getColumns().add(col("Dismiss / reduce / not eligible / review", 250, RunsView::outcomeCounts));
         runs.setPlaceholder(new Label("No runs yet: choose the policy on the left and press Run evaluation."));
         Button show = new Button("Show in Cases");
         show.setOnAction(e -> {
@@ -259,6 +260,14 @@ final class RunsView extends SplitPane {
         VBox.setVgrow(changes, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return box;
+    }
+
+    static String outcomeCounts(RunInfo r) {
+        StringBuilder b = new StringBuilder();
+        for (Outcome o : Outcome.values()) {
+            b.append(b.length() > 0 ? " / " : "").append(String.format("%,d", r.byOutcome().getOrDefault(o.name(), 0)));
+        }
+        return b.toString();
     }
 
     static String policySummary(String json) {
