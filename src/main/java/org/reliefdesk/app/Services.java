@@ -10,6 +10,7 @@ public final class Services {
     private final BundleExportService exports;
     private final RunService runs;
     private final TestDataService testData;
+    private final CourtExportService courtExports;
 
     public Services(Clock clock, String user) {
         this.audit = new AuditService(clock, user);
@@ -18,6 +19,7 @@ public final class Services {
         this.exports = new BundleExportService();
         this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
         this.testData = new TestDataService();
+        this.courtExports = new CourtExportService(clock, audit);
     }
 
     /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
@@ -43,6 +45,11 @@ public final class Services {
 
     public RunService runs() {
         return runs;
+    }
+
+    /** Court-ready exports: workbook, bulk motion, per-person orders, notice of challenges. */
+    public CourtExportService courtExports() {
+        return courtExports;
     }
 
     public TestDataService testData() {
