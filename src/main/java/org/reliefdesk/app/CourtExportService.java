@@ -497,6 +497,7 @@ public final class CourtExportService {
                         + "for the export.");
             }
             checkNotLocked(abs);
+            checkFolder(abs.getParent());
             OutputFolder folder = folderFor(abs.getParent());
             OutputStream stream = folder.open(abs.getFileName().toString());
             files.add(abs);
@@ -510,8 +511,26 @@ public final class CourtExportService {
                 throw new ExportException(ExportException.Kind.DESTINATION, abs + " is a file, not a folder; "
                         + "give a folder for the per-person orders.");
             }
+            checkFolder(abs);
             perPerson = new OutputFolder(abs);
             return perPerson;
+        }
+
+        /** A folder that exists or can be made: no file may stand where it or one of its parents should be. */
+        private void checkFolder(Path dir) throws ExportException {
+            for (Path p = dir; p != null; p = p.getParent()) {
+                if (Files.exists(p)) {
+                    if (!Files.isDirectory(p)) {
+                        throw new ExportException(ExportException.Kind.DESTINATION, "The folder " + dir
+                                + " cannot be used: " + p + " is a file, not a folder.");
+                    }
+                    if (!Files.isWritable(p)) {
+                        throw new ExportException(ExportException.Kind.DESTINATION, "The folder " + p
+                                + " cannot be written to; choose another place for the export.");
+                    }
+                    return;
+                }
+            }
         }
 
         private OutputFolder folderFor(Path dir) throws IOException {
@@ -571,11 +590,11 @@ public final class CourtExportService {
                     return new ExportException(ExportException.Kind.DESTINATION, where + " is open in another "
                             + "program; close it and export again.", e);
                 }
-                return new ExportException(ExportException.Kind.DESTINATION, where + " cannot be written ("
-                        + (reason.isEmpty() ? e.getClass().getSimpleName() : reason) + "); nothing was written.", e);
+                return new ExportException(ExportException.Kind.DESTINATION, where + " cannot be written"
+                        + (reason.isEmpty() ? "" : " (" + reason + ")") + "; nothing was written.", e);
             }
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new ExportException(ExportException.Kind.DESTINATION, "Could not write " + where + ": " + msg
+            String msg = e.getMessage() == null ? "" : ": " + e.getMessage();
+            return new ExportException(ExportException.Kind.DESTINATION, "Could not write " + where + msg
                     + "; nothing was written.", e);
         }
 

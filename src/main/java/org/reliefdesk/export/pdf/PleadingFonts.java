@@ -18,21 +18,16 @@ import java.io.InputStream;
 public final class PleadingFonts implements Closeable {
     private final TrueTypeFont serif;
     private final TrueTypeFont serifBold;
-    private final TrueTypeFont sans;
-    private final TrueTypeFont sansBold;
     private final TrueTypeFont condensed;
     private final TrueTypeFont condensedBold;
 
     /** The fonts of one document. */
-    record Set(PDType0Font serif, PDType0Font serifBold, PDType0Font sans, PDType0Font sansBold,
-               PDType0Font condensed, PDType0Font condensedBold) {
+    record Set(PDType0Font serif, PDType0Font serifBold, PDType0Font condensed, PDType0Font condensedBold) {
     }
 
     public PleadingFonts() throws IOException {
         serif = parse("DejaVuSerif.ttf");
         serifBold = parse("DejaVuSerif-Bold.ttf");
-        sans = parse("DejaVuSans.ttf");
-        sansBold = parse("DejaVuSans-Bold.ttf");
         condensed = parse("DejaVuSansCondensed.ttf");
         condensedBold = parse("DejaVuSansCondensed-Bold.ttf");
     }
@@ -49,7 +44,6 @@ public final class PleadingFonts implements Closeable {
     /** Loads the fonts into a document (each embedded as the subset of glyphs the document uses). */
     Set load(PDDocument doc) throws IOException {
         return new Set(PDType0Font.load(doc, serif, true), PDType0Font.load(doc, serifBold, true),
-                PDType0Font.load(doc, sans, true), PDType0Font.load(doc, sansBold, true),
                 PDType0Font.load(doc, condensed, true), PDType0Font.load(doc, condensedBold, true));
     }
 
@@ -57,8 +51,6 @@ public final class PleadingFonts implements Closeable {
     public void close() throws IOException {
         serif.close();
         serifBold.close();
-        sans.close();
-        sansBold.close();
         condensed.close();
         condensedBold.close();
     }
