@@ -129,12 +129,27 @@ public final class CourtExportService {
     /** Opens the workspace file (which must exist) and exports from it. */
     public Result export(Path workspaceFile, Request request, Progress progress, Cancellation cancel)
             throws ExportException, IOException {
+        return export(workspaceFile, request, null, progress, cancel);
+    }
+
+    /**
+     * As {@link #export(Path, Request, Progress, Cancellation)}; {@code fallbackOffice} (not saved) serves when
+     * neither the request nor the workspace has office details (benchmarks).
+     */
+    public Result export(Path workspaceFile, Request request, OfficeDetails fallbackOffice, Progress progress,
+                         Cancellation cancel) throws ExportException, IOException {
         if (!Files.isRegularFile(workspaceFile)) {
             throw new ExportException(ExportException.Kind.NO_INPUT, "There is no workspace file at " + workspaceFile
                     + ".");
         }
         try (Workspace workspace = Workspace.open(workspaceFile)) {
-            return export(workspace, request, progress, cancel);
+            Request r = request;
+            if (r.office() == null && fallbackOffice != null && workspace.info(OfficeDetails.WORKSPACE_KEY) == null) {
+                r = new Request(r.runId(), r.workbook(), r.motion(), r.orders(), r.ordersFolder(), r.notice(),
+                        fallbackOffice);
+                return export(workspace, r, false, progress, cancel);
+            }
+            return export(workspace, r, true, progress, cancel);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
@@ -143,6 +158,11 @@ public final class CourtExportService {
     /** Writes what the request names from a run of an open workspace. */
     public Result export(Workspace workspace, Request request, Progress progress, Cancellation cancel)
             throws ExportException, IOException {
+        return export(workspace, request, true, progress, cancel);
+    }
+
+    private Result export(Workspace workspace, Request request, boolean saveOffice, Progress progress,
+                          Cancellation cancel) throws ExportException, IOException {
         if (request.nothing()) {
             throw new ExportException(ExportException.Kind.REQUEST, "Nothing to write: name at least one file "
                     + "(workbook, motion, orders or notice).");
@@ -177,7 +197,7 @@ public final class CourtExportService {
                 throw new ExportException(ExportException.Kind.REQUEST, "The office details lack "
                         + String.join(", ", missing) + "; fill them in before writing court papers.");
             }
-            if (request.office() != null) {
+            if (request.office() != null && saveOffice) {
                 saveOffice(workspace, office);
             }
             letterhead = new Letterhead(office.county(), office.courtName(), office.courtAddress(), office.daName(),
@@ -209,7 +229,8 @@ public final class CourtExportService {
         Tally tally = new Tally();
         try (PleadingFonts fonts = letterhead == null ? null : new PleadingFonts();
              CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile);
-             PersonOrderWriter combined = ordersFile == null ? null : new PersonOrderWriter(fonts, letterhead);
+             PersonOrderWriter combined = ordersFile == null ? null
+                     : new PersonOrderWriter(fonts, letterhead, true);
              GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(perPerson.open("index.csv"))) {
             BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, letterhead);
             ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, letterhead);

@@ -16,10 +16,10 @@ import java.util.Locale;
  */
 public final class ChallengeNoticeWriter {
     static final String TITLE = "NOTICE OF CHALLENGE TO RELIEF FOR CANNABIS CONVICTIONS (H&S § 11361.9(c))";
-    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Name", 80),
-            new Pleading.Column("DOB", 52), new Pleading.Column("CII", 54), new Pleading.Column("Case no.", 56),
-            new Pleading.Column("Conv. date", 52), new Pleading.Column("Code section", 52),
-            new Pleading.Column("Level", 32), new Pleading.Column("Grounds", 82));
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Name", 72),
+            new Pleading.Column("DOB", 50), new Pleading.Column("CII", 52), new Pleading.Column("Case no.", 50),
+            new Pleading.Column("Conv. date", 50), new Pleading.Column("Code section", 46),
+            new Pleading.Column("Level", 30), new Pleading.Column("Grounds", 110));
     private final PleadingFonts fonts;
     private final Letterhead office;
     private final List<String[]> rows = new ArrayList<>();

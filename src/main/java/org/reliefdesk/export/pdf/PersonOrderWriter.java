@@ -1,5 +1,6 @@
 package org.reliefdesk.export.pdf;
 
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.reliefdesk.export.CourtConviction;
 
@@ -23,12 +24,19 @@ public final class PersonOrderWriter implements Closeable {
             new Pleading.Column("Code section", 66), new Pleading.Column("Level", 50),
             new Pleading.Column("Relief", 100));
     private final Letterhead office;
-    private final PDDocument doc = new PDDocument();
+    private final PDDocument doc;
     private final Pleading p;
     private int orders;
 
+    /** A writer for one person or a few: the document is kept in memory. */
     public PersonOrderWriter(PleadingFonts fonts, Letterhead office) throws IOException {
+        this(fonts, office, false);
+    }
+
+    /** {@code manyOrders}: page contents go to a temporary scratch file instead of the heap (thousands of orders). */
+    public PersonOrderWriter(PleadingFonts fonts, Letterhead office, boolean manyOrders) throws IOException {
         this.office = office;
+        this.doc = manyOrders ? new PDDocument(IOUtils.createTempFileOnlyStreamCache()) : new PDDocument();
         this.p = new Pleading(doc, fonts.load(doc));
     }
 
