@@ -11,6 +11,7 @@ public final class Services {
     private final RunService runs;
     private final TestDataService testData;
     private final WorkspaceService workspaces;
+    private final CourtExportService courtExports;
 
     public Services(Clock clock, String user) {
         this.audit = new AuditService(clock, user);
@@ -20,6 +21,7 @@ public final class Services {
         this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
         this.testData = new TestDataService();
         this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, clock);
+        this.courtExports = new CourtExportService(clock, audit);
     }
 
     /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
@@ -49,6 +51,11 @@ public final class Services {
 
     public WorkspaceService workspaces() {
         return workspaces;
+    }
+
+    /** Court-ready exports: workbook, bulk motion, per-person orders, notice of challenges. */
+    public CourtExportService courtExports() {
+        return courtExports;
     }
 
     public TestDataService testData() {

@@ -146,7 +146,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Peak heap (sampled every 5 ms, plus the pools' own peaks) and peak resident set size (Linux VmHWM). */
-    private static final class MemoryPeak extends Thread {
+    static final class MemoryPeak extends Thread {
         private volatile boolean running = true;
         private volatile long peak;
         private volatile long live;

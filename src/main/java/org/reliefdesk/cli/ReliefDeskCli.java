@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 /** The command line: thin picocli commands over the same use cases the desktop app calls. */
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
-        subcommands = {RunCommand.class, GenerateTestDataCommand.class, BenchCommand.class, DemoCommand.class,
+        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, DemoCommand.class,
                 VersionCommand.class, CommandLine.HelpCommand.class})
 public final class ReliefDeskCli implements Runnable {
     /** Exit code: done. */
@@ -60,6 +60,12 @@ public final class ReliefDeskCli implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == RunCommand.class) {
                 return cls.cast(new RunCommand(services, terminal));
+            }
+            if (cls == ExportCommand.class) {
+                return cls.cast(new ExportCommand(services, terminal));
+            }
+            if (cls == BenchExportCommand.class) {
+                return cls.cast(new BenchExportCommand(services));
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(services));

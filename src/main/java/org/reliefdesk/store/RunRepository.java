@@ -199,6 +199,29 @@ public final class RunRepository {
         });
     }
 
+    /**
+     * Streams the decisions of a run (without trails) person by person, for court papers: ordered by the person's
+     * name, then subject, conviction date and file position, so one person's convictions arrive together.
+     */
+    public void forEachDecisionByPerson(int runId, BiConsumer<DecisionRecord, SubjectInfo> each) {
+        workspace.read(c -> {
+            String sql = "SELECT " + columns(Detail.NO_TRAIL) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
+                    + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ?"
+                    + " ORDER BY s.name, d.subject_id, d.conviction_date, d.batch_id, d.row_index";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        DecisionRecord d = read(rs);
+                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(26), rs.getString(27),
+                                rs.getString(28), rs.getString(29)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** The one decision of a run with this row id (trail included), if any. */
     public void forDecisionId(int runId, long decisionId, BiConsumer<DecisionRecord, SubjectInfo> each) {
         workspace.read(c -> {

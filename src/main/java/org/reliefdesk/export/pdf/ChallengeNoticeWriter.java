@@ -1,0 +1,76 @@
+package org.reliefdesk.export.pdf;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.CourtConviction;
+import org.reliefdesk.rules.Outcome;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Notice to the court and the public defender under H&S 11361.9(c) of every conviction the People challenge
+ * (effective outcome Not eligible), each with its grounds in plain words.
+ */
+public final class ChallengeNoticeWriter {
+    static final String TITLE = "NOTICE OF CHALLENGE TO RELIEF FOR CANNABIS CONVICTIONS (H&S § 11361.9(c))";
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Name", 72),
+            new Pleading.Column("DOB", 50), new Pleading.Column("CII", 52), new Pleading.Column("Case no.", 50),
+            new Pleading.Column("Conv. date", 50), new Pleading.Column("Code section", 46),
+            new Pleading.Column("Level", 30), new Pleading.Column("Grounds", 110));
+    private final PleadingFonts fonts;
+    private final Letterhead office;
+    private final List<String[]> rows = new ArrayList<>();
+
+    public ChallengeNoticeWriter(PleadingFonts fonts, Letterhead office) {
+        this.fonts = fonts;
+        this.office = office;
+    }
+
+    /** Takes a conviction; only those whose effective outcome is Not eligible are listed. */
+    public void add(CourtConviction c) {
+        if (c.outcome() == Outcome.NOT_ELIGIBLE) {
+            rows.add(new String[] {c.name(), c.dob() != null ? PaperRows.date(c.dob()) : c.dobText(), c.cii(),
+                    c.caseNumber(), PaperRows.date(c.convictionDate()), c.section(), PaperRows.level(c.level()),
+                    c.grounds()});
+        }
+    }
+
+    public int challenges() {
+        return rows.size();
+    }
+
+    /** Writes the PDF; returns its page count. */
+    public int write(OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            Pleading p = new Pleading(doc, fonts.load(doc));
+            var f = p.fonts;
+            p.footerTitle(TITLE);
+            Caption.draw(p, office, List.of("THE PERSONS LISTED BELOW,"), "Defendants.",
+                    "Case No.: (bulk; see the list below)", TITLE, List.of(office.courtName()));
+            p.paragraph(f.serifBold(), "TO THE COURT AND TO THE PUBLIC DEFENDER OF THE "
+                    + office.countyWords().toUpperCase(Locale.ROOT) + ":", 0);
+            p.paragraph(f.serif(), String.format(Locale.ROOT, "Under Health and Safety Code section 11361.9, "
+                    + "subdivision (c), the People give notice that they challenge the dismissal, sealing or "
+                    + "redesignation of the %,d conviction%s listed below, on the grounds stated for each. Relief is "
+                    + "presumed unless the People prove otherwise by clear and convincing evidence (§ 11361.8, "
+                    + "subd. (f)).", rows.size(), rows.size() == 1 ? "" : "s"), 36);
+            p.paragraph(f.serif(), "Court: " + office.courtName() + ", " + office.courtAddress().replaceAll("\\R",
+                    ", "), 0);
+            if (rows.isEmpty()) {
+                p.paragraph(f.serif(), "None: the People challenge no conviction.", 36);
+            } else {
+                p.table(COLUMNS, rows);
+            }
+            p.down(Pleading.PITCH);
+            Caption.signature(p, "Dated: ____________________", List.of(office.deputyName(),
+                    "Deputy District Attorney, for", office.daName() + ", District Attorney"));
+            p.finishPart();
+            int pages = doc.getNumberOfPages();
+            doc.save(out);
+            return pages;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.reliefdesk.export.pdf;
+
+import org.reliefdesk.export.CourtConviction;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** How a conviction is written in the tables of court papers: US dates, short level and relief words. */
+final class PaperRows {
+    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    /** Exhibit columns: name, DOB, CII, case number, conviction date, code section, level, relief (460 points). */
+    static final List<Pleading.Column> EXHIBIT = List.of(new Pleading.Column("Name", 96),
+            new Pleading.Column("DOB", 52), new Pleading.Column("CII", 54), new Pleading.Column("Case no.", 60),
+            new Pleading.Column("Conv. date", 52), new Pleading.Column("Code section", 56),
+            new Pleading.Column("Level", 32), new Pleading.Column("Relief", 58));
+
+    private PaperRows() {
+    }
+
+    static String[] exhibit(CourtConviction c) {
+        return new String[] {c.name(), c.dob() != null ? date(c.dob()) : c.dobText(), c.cii(), c.caseNumber(),
+                date(c.convictionDate()), c.section(), level(c.level()), relief(c)};
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "unknown" : US.format(d);
+    }
+
+    static String level(String level) {
+        return switch (level) {
+            case "felony" -> "Felony";
+            case "misdemeanor" -> "Misd.";
+            case "infraction" -> "Infr.";
+            default -> "Unkn.";
+        };
+    }
+
+    static String relief(CourtConviction c) {
+        return switch (c.outcome()) {
+            case DISMISS -> "Dismiss/seal";
+            case REDUCE -> "To misd.";
+            case NOT_ELIGIBLE -> "Challenged";
+            case NEEDS_REVIEW -> "Review";
+        };
+    }
+}

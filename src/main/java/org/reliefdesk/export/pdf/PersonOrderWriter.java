@@ -1,0 +1,92 @@
+package org.reliefdesk.export.pdf;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.CourtConviction;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Proposed orders, one per person (H&S 11361.8, 11361.9), each on its own pages with its own "Page X of Y": the
+ * person's convictions and the relief for each. Several orders make one PDF; give one person per writer for one
+ * file each.
+ */
+public final class PersonOrderWriter implements Closeable {
+    static final String TITLE = "[PROPOSED] ORDER ON CANNABIS CONVICTIONS (H&S §§ 11361.8, 11361.9)";
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Case no.", 82),
+            new Pleading.Column("Court", 104), new Pleading.Column("Conv. date", 58),
+            new Pleading.Column("Code section", 66), new Pleading.Column("Level", 50),
+            new Pleading.Column("Relief", 100));
+    private final Letterhead office;
+    private final PDDocument doc;
+    private final Pleading p;
+    private int orders;
+
+    /** A writer for one person or a few: the document is kept in memory. */
+    public PersonOrderWriter(PleadingFonts fonts, Letterhead office) throws IOException {
+        this(fonts, office, false);
+    }
+
+    /** {@code manyOrders}: page contents go to a temporary scratch file instead of the heap (thousands of orders). */
+    public PersonOrderWriter(PleadingFonts fonts, Letterhead office, boolean manyOrders) throws IOException {
+        this.office = office;
+        this.doc = manyOrders ? new PDDocument(IOUtils.createTempFileOnlyStreamCache()) : new PDDocument();
+        this.p = new Pleading(doc, fonts.load(doc));
+    }
+
+    /** Adds one person's order; {@code convictions} are that person's, all with relief. */
+    public void order(List<CourtConviction> convictions) throws IOException {
+        CourtConviction first = convictions.get(0);
+        var f = p.fonts;
+        Set<String> cases = new LinkedHashSet<>();
+        List<String[]> rows = new ArrayList<>();
+        for (CourtConviction c : convictions) {
+            if (!c.caseNumber().isBlank()) {
+                cases.add(c.caseNumber());
+            }
+            rows.add(new String[] {c.caseNumber(), c.court(), PaperRows.date(c.convictionDate()), c.section(),
+                    PaperRows.level(c.level()), c.reliefWords()});
+        }
+        p.footerTitle(TITLE);
+        Caption.draw(p, office, List.of(first.name() + ","), "Defendant.",
+                "Case No.: " + (cases.isEmpty() ? "unknown" : String.join(", ", cases)), TITLE,
+                List.of(office.courtName()));
+        String who = first.name() + " (DOB " + (first.dob() != null ? PaperRows.date(first.dob()) : first.dobText())
+                + ", CII " + first.cii() + ")";
+        p.paragraph(f.serif(), "On the People's motion under Health and Safety Code section 11361.9, the Court FINDS "
+                + "that " + who + " has the conviction" + (rows.size() == 1 ? "" : "s") + " listed below, that the "
+                + "People do not challenge relief for " + (rows.size() == 1 ? "it" : "them") + ", and that "
+                + "each is eligible for the relief stated under section 11361.8, subdivisions (e) and (f).", 36);
+        p.table(COLUMNS, rows);
+        p.paragraph(f.serif(), "IT IS ORDERED that each conviction listed above is dismissed and sealed, or "
+                + "redesignated as a misdemeanor, as stated for it, and that the clerk shall notify the Department "
+                + "of Justice of this order (§ 11361.9).", 36);
+        p.paragraph(f.serifBold(), "IT IS SO ORDERED.", 36);
+        p.down(Pleading.PITCH);
+        Caption.signature(p, "Dated: ____________________", List.of("Judge of the Superior Court"));
+        p.finishPart();
+        orders++;
+    }
+
+    public int orders() {
+        return orders;
+    }
+
+    /** Writes the PDF; returns its page count. */
+    public int write(OutputStream out) throws IOException {
+        int pages = doc.getNumberOfPages();
+        doc.save(out);
+        return pages;
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}

@@ -1,0 +1,57 @@
+package org.reliefdesk.export.pdf;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The TrueType fonts shipped with the app ({@code export/fonts/}, DejaVu Serif for text, DejaVu Sans Condensed for
+ * tables; see its LICENSE), parsed once and
+ * embedded as subsets in each document: the standard 14 PDF fonts cannot show names such as "Zoë Ñúñez".
+ */
+public final class PleadingFonts implements Closeable {
+    private final TrueTypeFont serif;
+    private final TrueTypeFont serifBold;
+    private final TrueTypeFont condensed;
+    private final TrueTypeFont condensedBold;
+
+    /** The fonts of one document. */
+    record Set(PDType0Font serif, PDType0Font serifBold, PDType0Font condensed, PDType0Font condensedBold) {
+    }
+
+    public PleadingFonts() throws IOException {
+        serif = parse("DejaVuSerif.ttf");
+        serifBold = parse("DejaVuSerif-Bold.ttf");
+        condensed = parse("DejaVuSansCondensed.ttf");
+        condensedBold = parse("DejaVuSansCondensed-Bold.ttf");
+    }
+
+    private static TrueTypeFont parse(String name) throws IOException {
+        try (InputStream in = PleadingFonts.class.getResourceAsStream("/export/fonts/" + name)) {
+            if (in == null) {
+                throw new IOException("the application is damaged: the font " + name + " is missing");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+
+    /** Loads the fonts into a document (each embedded as the subset of glyphs the document uses). */
+    Set load(PDDocument doc) throws IOException {
+        return new Set(PDType0Font.load(doc, serif, true), PDType0Font.load(doc, serifBold, true),
+                PDType0Font.load(doc, condensed, true), PDType0Font.load(doc, condensedBold, true));
+    }
+
+    @Override
+    public void close() throws IOException {
+        serif.close();
+        serifBold.close();
+        condensed.close();
+        condensedBold.close();
+    }
+}
