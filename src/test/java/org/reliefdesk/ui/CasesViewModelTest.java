@@ -1,0 +1,148 @@
+package org.reliefdesk.ui;
+
+import org.junit.jupiter.api.Test;
+import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.rules.Outcome;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reliefdesk.ui.UiFixtures.row;
+
+/** The case grid's state: quick search, counts kept up to date by replaced rows, and "next unreviewed". */
+final class CasesViewModelTest {
+    private final CasesViewModel vm = new CasesViewModel();
+    private final CaseRow smith = row(1, "SMITH,JOHN A", "A000000101", "CR 2015 0042", "11357(A) HS",
+            Outcome.DISMISS);
+    private final CaseRow doe = row(2, "DOE,JANE", "A000000202", "F15-777", "11359 HS", Outcome.NEEDS_REVIEW);
+    private final CaseRow smithson = row(3, "SMITHSON,ANN", "A000000303", "M9001", "11360(A) HS",
+            Outcome.NOT_ELIGIBLE);
+
+    @Test
+    void showsEveryRowWhenTheSearchIsEmpty() {
+        vm.setRows(List.of(smith, doe, smithson));
+        assertThat(vm.rows()).containsExactly(smith, doe, smithson);
+        vm.searchProperty().set("  ");
+        assertThat(vm.rows()).containsExactly(smith, doe, smithson);
+    }
+
+    @Test
+    void searchesByAnyPartOfTheNameIgnoringCase() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.searchProperty().set("smith");
+        assertThat(vm.rows()).containsExactly(smith, smithson);
+        vm.searchProperty().set("jane");
+        assertThat(vm.rows()).containsExactly(doe);
+        vm.searchProperty().set("smith,j");
+        assertThat(vm.rows()).containsExactly(smith);
+    }
+
+    @Test
+    void searchesByCii() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.searchProperty().set("a000000202");
+        assertThat(vm.rows()).containsExactly(doe);
+    }
+
+    @Test
+    void searchesByCaseNumberIgnoringSpacesAndCase() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.searchProperty().set("cr20150042");
+        assertThat(vm.rows()).containsExactly(smith);
+        vm.searchProperty().set("f15-7 77");
+        assertThat(vm.rows()).containsExactly(doe);
+    }
+
+    @Test
+    void findsNothingForTextNoRowHasAndAllAgainWhenCleared() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.searchProperty().set("zzz");
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.all()).hasSize(3);
+        vm.searchProperty().set("");
+        assertThat(vm.rows()).containsExactly(smith, doe, smithson);
+    }
+
+    @Test
+    void newRowsKeepTheSearchAndDropTheSelection() {
+        vm.setRows(List.of(smith, doe));
+        vm.selectedProperty().set(doe);
+        vm.searchProperty().set("smith");
+        vm.setRows(List.of(smith, doe, smithson));
+        assertThat(vm.rows()).containsExactly(smith, smithson);
+        assertThat(vm.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void countsTotalNeedsReviewOverriddenAndReviewed() {
+        vm.setRows(List.of(smith, doe, smithson));
+        assertThat(counts()).containsExactly(3, 1, 0, 0);
+
+        vm.replace(smith.withOverride(Outcome.NEEDS_REVIEW, "ann"));
+        assertThat(counts()).as("the override makes it need review").containsExactly(3, 2, 1, 0);
+
+        vm.replace(doe.withOverride(Outcome.DISMISS, "ann").withReviewed(true));
+        assertThat(counts()).as("effective outcome, not the engine's").containsExactly(3, 1, 2, 1);
+
+        vm.replace(smithson.withReviewed(true));
+        assertThat(counts()).containsExactly(3, 1, 2, 2);
+        vm.replace(smithson.withReviewed(false));
+        assertThat(counts()).containsExactly(3, 1, 2, 1);
+    }
+
+    @Test
+    void aReplacedRowIsShownInPlaceAndStaysSelected() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.searchProperty().set("smith");
+        vm.selectedProperty().set(smithson);
+        CaseRow changed = smithson.withOverride(Outcome.DISMISS, "ann");
+        vm.replace(changed);
+        assertThat(vm.rows()).containsExactly(smith, changed);
+        assertThat(vm.all()).containsExactly(smith, doe, changed);
+        assertThat(vm.selectedProperty().get()).isSameAs(changed);
+    }
+
+    @Test
+    void aReplacedRowHiddenByTheSearchIsCountedAndShownOnceTheSearchIsCleared() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.searchProperty().set("jane");
+        CaseRow changed = smith.withReviewed(true);
+        vm.replace(changed);
+        assertThat(vm.rows()).containsExactly(doe);
+        assertThat(vm.reviewedProperty().get()).isEqualTo(1);
+        vm.searchProperty().set("");
+        assertThat(vm.rows()).containsExactly(changed, doe, smithson);
+    }
+
+    @Test
+    void aRowOfAnotherRunIsIgnored() {
+        vm.setRows(List.of(smith, doe));
+        vm.replace(smithson.withReviewed(true));
+        assertThat(vm.all()).containsExactly(smith, doe);
+        assertThat(vm.reviewedProperty().get()).isZero();
+    }
+
+    @Test
+    void nextUnreviewedGoesForwardAndWrapsAround() {
+        List<CaseRow> shown = List.of(smith.withReviewed(true), doe, smithson.withReviewed(true),
+                row(4, "ROE,RICHARD", "A4", "C4", "11357 HS", Outcome.DISMISS));
+        assertThat(CasesViewModel.nextUnreviewed(shown, -1)).as("nothing selected: the first unreviewed")
+                .isEqualTo(1);
+        assertThat(CasesViewModel.nextUnreviewed(shown, 1)).isEqualTo(3);
+        assertThat(CasesViewModel.nextUnreviewed(shown, 3)).as("wraps to the start").isEqualTo(1);
+    }
+
+    @Test
+    void nextUnreviewedReturnsTheSameRowWhenItIsTheOnlyOneLeftAndMinusOneWhenNone() {
+        List<CaseRow> one = List.of(smith.withReviewed(true), doe, smithson.withReviewed(true));
+        assertThat(CasesViewModel.nextUnreviewed(one, 1)).isEqualTo(1);
+        List<CaseRow> none = List.of(smith.withReviewed(true), doe.withReviewed(true));
+        assertThat(CasesViewModel.nextUnreviewed(none, 0)).isEqualTo(-1);
+        assertThat(CasesViewModel.nextUnreviewed(List.of(), -1)).isEqualTo(-1);
+    }
+
+    private List<Integer> counts() {
+        return List.of(vm.totalProperty().get(), vm.needsReviewProperty().get(), vm.overriddenProperty().get(),
+                vm.reviewedProperty().get());
+    }
+}

@@ -1,0 +1,126 @@
+package org.reliefdesk.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reliefdesk.app.RunInfo;
+import org.reliefdesk.app.WorkspaceService;
+import org.reliefdesk.doj.DojColumn;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A picture of each main screen of the demo workspace at 1280x800, written to target/screenshots and, with
+ * {@code -Dscreenshots.update=true}, to docs/screenshots (or {@code -Dscreenshots.docs=folder}). Each must show
+ * something: a blank image fails the test.
+ */
+@ExtendWith(ApplicationExtension.class)
+final class ScreenshotsUITest {
+    private static final Path TARGET = Path.of("target", "screenshots");
+    @TempDir
+    static Path dir;
+    private UiApp app;
+    private final List<Path> written = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        app = UiApp.show(stage, dir);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @Test
+    void writesANonBlankPictureOfEachMainScreen(FxRobot robot) throws IOException {
+        assertThat(app.stage.getScene().getWidth()).isEqualTo(1280);
+        assertThat(app.stage.getScene().getHeight()).isEqualTo(800);
+        shoot(robot, app.stage.getScene(), "01-welcome");
+
+        app.openDemo(robot);
+        robot.clickOn(UiApp.row(robot, app.grid(), 2));
+        assertThat(app.vm.detail().detailProperty().get()).isNotNull();
+        shoot(robot, app.stage.getScene(), "02-cases-detail");
+
+        robot.clickOn("#tab-runs-policy");
+        robot.clickOn("#policy-preset");
+        robot.clickOn(robot.lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && "Statute minimum".equals(c.getText())).<javafx.scene.Node>query());
+        robot.clickOn("#policy-run");
+        TableView<RunInfo> runs = robot.lookup("#runs-table").queryTableView();
+        assertThat(runs.getItems()).hasSize(2);
+        robot.clickOn(UiApp.row(robot, runs, 0));
+        robot.press(KeyCode.CONTROL).clickOn(UiApp.row(robot, runs, 1)).release(KeyCode.CONTROL);
+        robot.clickOn("#runs-compare");
+        assertThat(robot.lookup("#comparison-table").queryTableView().getItems()).isNotEmpty();
+        shoot(robot, app.stage.getScene(), "03-runs-policy");
+
+        robot.clickOn("#tab-impact");
+        shoot(robot, app.stage.getScene(), "04-impact");
+
+        String cii = app.vm.cases().all().get(4).cii();
+        robot.clickOn("#tab-look-up");
+        robot.clickOn("#lookup-cii").write(cii);
+        robot.clickOn("#lookup-find");
+        assertThat(robot.lookup("#lookup-results").queryListView().getItems()).hasSize(1);
+        shoot(robot, app.stage.getScene(), "05-lookup");
+
+        Path doj = UiFixtures.dojFile(app.folder.resolve("san-joaquin-2024.csv"), WorkspaceService.DEMO_COUNTY, 400,
+                99, UiFixtures.fields(94, Map.of(DojColumn.SUBJECT_ID, "999")),
+                UiFixtures.fields(95, Map.of(DojColumn.PRI_NAME, "NO SUBJECT")));
+        robot.interact(() -> app.window.importFiles(List.of(doj)));
+        Stage importDialog = UiApp.dialog(robot, "Import DOJ files");
+        robot.clickOn((Button) UiApp.in(robot, importDialog, "#import-start"));
+        assertThat(((TextArea) UiApp.in(robot, importDialog, "#import-report")).getText()).contains("set aside");
+        shoot(robot, importDialog.getScene(), "06-import-dialog");
+        robot.clickOn(UiApp.pane(importDialog).lookupButton(ButtonType.CLOSE));
+
+        robot.clickOn("#tab-cases");
+        robot.clickOn(UiApp.row(robot, app.grid(), 2));
+        robot.clickOn("#override-button");
+        Stage override = UiApp.dialog(robot, "Override the decision");
+        robot.clickOn((TextArea) UiApp.in(robot, override, "#override-reason"))
+                .write("Court minute order of 2019-03-04 shows this count was already dismissed.");
+        shoot(robot, override.getScene(), "07-override-dialog");
+        robot.clickOn(UiApp.pane(override).lookupButton(ButtonType.CANCEL));
+
+        app.assertNoProblem();
+        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 14 : 7);
+    }
+
+    private void shoot(FxRobot robot, Scene scene, String name) throws IOException {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(scene.snapshot(null)));
+        Image img = image.get();
+        assertThat(PngImages.luminanceVariance(img)).as(name + " is not blank").isGreaterThan(50);
+        assertThat(PngImages.colours(img, 64)).as(name + " has text and widgets").isGreaterThanOrEqualTo(32);
+        List<Path> targets = new ArrayList<>(List.of(TARGET));
+        if (Boolean.getBoolean("screenshots.update")) {
+            targets.add(Path.of(System.getProperty("screenshots.docs", "docs/screenshots")));
+        }
+        for (Path folder : targets) {
+            Path file = folder.resolve(name + ".png");
+            PngImages.write(img, file);
+            assertThat(Files.size(file)).isPositive();
+            written.add(file);
+        }
+    }
+}
