@@ -23,6 +23,17 @@ public enum Flag {
         this.explanation = explanation;
     }
 
+    /** A few words for lists and grids. */
+    public String shortLabel() {
+        return switch (this) {
+            case CURRENTLY_SERVING -> "Serving sentence";
+            case POSSIBLE_OTHER_PROP64_IN_COMMENT -> "Comment names other section";
+            case UNSEEN_AGGRAVATORS -> "Unseen aggravators";
+            case PRE_2017_11357A -> "Pre-2017 11357(a)";
+            case LEVEL_ASSUMED -> "Level assumed";
+        };
+    }
+
     public String explanation() {
         return explanation;
     }

@@ -45,7 +45,30 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens an existing workspace or creates a new one at {@code path}. */
     public static Workspace openOrCreate(Path path) {
+        if (isEmptyFile(path)) {
+            // a file made empty on purpose for the new workspace (e.g. by mktemp): the command line may fill it
+            return initialise(connect(path));
+        }
         return Files.exists(path) ? open(path) : create(path);
+    }
+
+    private static boolean isEmptyFile(Path path) {
+        try {
+            return Files.isRegularFile(path) && Files.size(path) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Workspace initialise(Workspace w) {
+        try {
+            w.configure();
+            w.migrate();
+            return w;
+        } catch (RuntimeException e) {
+            w.close();
+            throw e;
+        }
     }
 
     /** Creates a new, empty workspace; refuses to touch an existing file. */
@@ -111,7 +134,10 @@ public final class Workspace implements AutoCloseable {
     private static void checkLooksLikeSqlite(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length > 0 && !Arrays.equals(head, SQLITE_MAGIC)) {
+            if (head.length == 0) {
+                throw new StoreException(path.getFileName() + " is an empty file, not a ReliefDesk workspace.");
+            }
+            if (!Arrays.equals(head, SQLITE_MAGIC)) {
                 throw new StoreException(path.getFileName() + " is not a ReliefDesk workspace (it is not a "
                         + "database file).");
             }

@@ -40,20 +40,21 @@ final class CasesView extends SplitPane {
         setId("cases-view");
         table.setId("case-grid");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No convictions in this run. Import DOJ files and run an evaluation "
                 + "(Runs & policy)."));
-        table.getColumns().add(text("Person", 170, CaseRow::name));
-        table.getColumns().add(text("DOB", 90, CaseRow::dob));
-        table.getColumns().add(text("CII", 95, CaseRow::cii));
-        table.getColumns().add(text("Case number", 110, CaseRow::caseNumber));
-        table.getColumns().add(text("Convicted", 90, CaseRow::convictionDate));
-        table.getColumns().add(text("Section", 120, CaseRow::section));
-        table.getColumns().add(text("Level", 55, r -> levelText(r.level())));
+        table.getColumns().add(text("Person", 150, CaseRow::name));
+        table.getColumns().add(text("DOB", 75, CaseRow::dob));
+        table.getColumns().add(text("CII", 90, CaseRow::cii));
+        table.getColumns().add(text("Case number", 90, CaseRow::caseNumber));
+        table.getColumns().add(text("Convicted", 80, CaseRow::convictionDate));
+        table.getColumns().add(text("Section", 105, CaseRow::section));
+        table.getColumns().add(text("Level", 42, r -> levelText(r.level())));
         table.getColumns().add(outcomeColumn());
-        table.getColumns().add(text("Reason", 220, CaseRow::reasonText));
-        table.getColumns().add(text("Flags", 120, r -> r.flags().replace(";", ", ")));
-        table.getColumns().add(text("Reviewed", 75, r -> r.reviewed() ? "✓ Yes" : "No"));
-        table.getColumns().add(text("Override", 110, r -> r.overridden() ? "By " + r.overrideBy() : ""));
+        table.getColumns().add(text("Reason", 200, CaseRow::reasonText));
+        table.getColumns().add(text("Flags", 120, r -> flagText(r.flags())));
+        table.getColumns().add(text("Reviewed", 70, r -> r.reviewed() ? "✓ Yes" : "No"));
+        table.getColumns().add(text("Override", 100, r -> r.overridden() ? "By " + r.overrideBy() : ""));
         // ControlsFX replaces the items with its filtered, sorted view once; the backing list's contents change later
         table.setItems(vm.rows());
         tableFilter = TableFilter.forTableView(table).lazy(true).apply();
@@ -116,7 +117,7 @@ final class CasesView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(left, detail);
-        setDividerPositions(main.settings().number("layout.cases.0", 0.48));
+        setDividerPositions(main.settings().number("layout.cases.0", 0.45));
         getDividers().get(0).positionProperty().addListener((o, was, now) ->
                 main.settings().setNumbers("layout.cases", now.doubleValue()));
     }
@@ -193,6 +194,22 @@ final class CasesView extends SplitPane {
         detail.openOverride(outcome);
     }
 
+    static String flagText(String flags) {
+        if (flags == null || flags.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String f : flags.split(";")) {
+            b.append(b.length() > 0 ? ", " : "");
+            try {
+                b.append(org.reliefdesk.rules.Flag.valueOf(f).shortLabel());
+            } catch (IllegalArgumentException e) {
+                b.append(f);
+            }
+        }
+        return b.toString();
+    }
+
     static String levelText(String level) {
         return switch (level) {
             case "FELONY" -> "F";
@@ -220,7 +237,7 @@ final class CasesView extends SplitPane {
 
     private static TableColumn<CaseRow, Outcome> outcomeColumn() {
         TableColumn<CaseRow, Outcome> c = new TableColumn<>("Outcome");
-        c.setPrefWidth(190);
+        c.setPrefWidth(170);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().effectiveOutcome()));
         c.setComparator((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
         c.setCellFactory(col -> new TableCell<>() {

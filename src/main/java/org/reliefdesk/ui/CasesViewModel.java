@@ -31,6 +31,7 @@ public final class CasesViewModel {
     private final ReadOnlyIntegerWrapper needsReview = new ReadOnlyIntegerWrapper(this, "needsReview");
     private final ReadOnlyIntegerWrapper overridden = new ReadOnlyIntegerWrapper(this, "overridden");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
+    private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
 
     CasesViewModel() {
         search.addListener((o, was, now) -> applySearch());
@@ -64,6 +65,11 @@ public final class CasesViewModel {
 
     public ReadOnlyIntegerProperty overriddenProperty() {
         return overridden.getReadOnlyProperty();
+    }
+
+    /** Changes whenever the run's rows or an outcome change (not when the search changes what is shown). */
+    public ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty reviewedProperty() {
@@ -162,6 +168,7 @@ public final class CasesViewModel {
             }
         }
         total.set(all.size());
+        version.set(version.get() + 1);
         needsReview.set(review);
         overridden.set(over);
         reviewed.set(done);

@@ -77,16 +77,16 @@ final class DetailView extends SplitPane {
         name.getStyleClass().add(Styles.SUBTITLE);
         name.setId("detail-name");
         GridPane facts = new GridPane();
-        facts.setHgap(10);
+        facts.setHgap(8);
         facts.setVgap(3);
-        addFact(facts, 0, "DOB", dob);
-        addFact(facts, 1, "CII", cii);
-        addFact(facts, 2, "Gender", gender);
-        addFact(facts, 3, "SSN", ssn);
-        addFact(facts, 4, "Driver licence", cdl);
-        addFact(facts, 5, "FBI number", fbi);
+        addFact(facts, 0, 0, "DOB", dob);
+        addFact(facts, 0, 2, "CII", cii);
+        addFact(facts, 0, 4, "Gender", gender);
+        addFact(facts, 1, 0, "SSN", ssn);
+        addFact(facts, 1, 2, "Licence", cdl);
+        addFact(facts, 1, 4, "FBI no.", fbi);
         ssn.setId("detail-ssn");
-        Button reveal = new Button("Reveal SSN / licence");
+        Button reveal = new Button("Reveal SSN / licence / FBI");
         reveal.setId("reveal-identifiers");
         reveal.setOnAction(e -> vm.reveal());
         Label hist = new Label("HISTORY (cycle › step › count)");
@@ -94,11 +94,12 @@ final class DetailView extends SplitPane {
         history.setId("detail-history");
         history.setShowRoot(false);
         history.setPlaceholder(new Label("Select a conviction in the grid."));
-        history.getColumns().add(col("Cycle / step / count", 190, HistoryLine::label));
-        history.getColumns().add(col("Date", 85, HistoryLine::date));
+        history.getColumns().add(col("Cycle / step / count", 150, HistoryLine::label));
+        history.getColumns().add(col("Date", 75, HistoryLine::date));
         history.getColumns().add(col("Offense", 190, HistoryLine::what));
-        history.getColumns().add(col("Disposition", 120, HistoryLine::disposition));
-        history.getColumns().add(col("Sentence", 110, HistoryLine::sentence));
+        history.getColumns().add(col("Disposition", 110, HistoryLine::disposition));
+        history.getColumns().add(col("Sentence", 90, HistoryLine::sentence));
+        history.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(HistoryLine item, boolean empty) {
@@ -114,17 +115,21 @@ final class DetailView extends SplitPane {
                 }
             }
         });
-        VBox box = new VBox(4, head, name, facts, reveal, hist, history);
+        HBox nameLine = new HBox(12, name, reveal);
+        nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(4, head, nameLine, facts, hist, history);
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         box.setMinWidth(220);
         return box;
     }
 
-    private static void addFact(GridPane g, int row, String label, Label value) {
+    private static void addFact(GridPane g, int row, int col, String label, Label value) {
         Label l = new Label(label);
         l.getStyleClass().add(Styles.MUTED);
-        g.addRow(row, l, value);
+        g.add(l, col, row);
+        g.add(value, col + 1, row);
+        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private static TreeTableColumn<HistoryLine, String> col(String title, double width,
@@ -282,7 +287,7 @@ final class DetailView extends SplitPane {
             });
             String sentence = (DojText.clean(r.sentenceLength()) + " " + DojText.clean(r.sentenceTimeCode()) + " "
                     + DojText.clean(r.sentenceLocation())).strip();
-            step.getChildren().add(new TreeItem<>(new HistoryLine("Count " + r.countKey(),
+            step.getChildren().add(new TreeItem<>(new HistoryLine("Count " + countNumber(r.countKey()),
                     DojText.clean(r.dispositionDate()), (DojText.clean(r.offense()) + " " + DojText.clean(r.offenseToc())
                     + " " + DojText.clean(r.convictionStatus())).strip(), DojText.clean(r.disposition()), sentence, r,
                     d.isSelected(r))));
@@ -290,14 +295,21 @@ final class DetailView extends SplitPane {
         return root;
     }
 
+    /** Scrolls the selected conviction into view (after the new tree has been laid out). */
     private void selectHistoryRow() {
         Optional<TreeItem<HistoryLine>> sel = find(history.getRoot());
         sel.ifPresent(item -> {
+            history.layout();
             int i = history.getRow(item);
             if (i >= 0) {
-                history.scrollTo(Math.max(0, i - 2));
+                history.scrollTo(Math.max(0, i - 1));
             }
         });
+    }
+
+    /** The count's own number: the last three digits of CNT_ORDER (cycle, step and count are three each). */
+    static String countNumber(String countOrder) {
+        return countOrder.length() == 9 ? countOrder.substring(6) + "  (" + countOrder + ")" : countOrder;
     }
 
     private static Optional<TreeItem<HistoryLine>> find(TreeItem<HistoryLine> item) {
@@ -333,7 +345,7 @@ final class DetailView extends SplitPane {
         return s.charAt(0) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String levelWord(String level) {
+    static String levelWord(String level) {
         return switch (level) {
             case "FELONY" -> "felony";
             case "MISDEMEANOR" -> "misdemeanor";

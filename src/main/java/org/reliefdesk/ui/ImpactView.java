@@ -1,6 +1,5 @@
 package org.reliefdesk.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -39,7 +38,10 @@ final class ImpactView extends ScrollPane {
         people.setAnimated(false);
         people.setPrefHeight(300);
         people.getYAxis().setLabel("People");
+        wholeNumbers((NumberAxis) people.getYAxis());
         sections = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        sections.getStyleClass().add("rd-outcome-chart");
+        wholeNumbers((NumberAxis) sections.getYAxis());
         sections.setTitle("Convictions by section and outcome (overrides applied)");
         sections.setAnimated(false);
         sections.setPrefHeight(340);
@@ -53,7 +55,7 @@ final class ImpactView extends ScrollPane {
         box.setPadding(new Insets(12));
         setContent(box);
         main.impactProperty().addListener((o, was, s) -> refresh());
-        main.cases().rows().addListener((ListChangeListener<Object>) c -> refresh());
+        main.cases().versionProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
@@ -94,6 +96,23 @@ final class ImpactView extends ScrollPane {
             counts.forEach((section, m) -> series.getData().add(new XYChart.Data<>(section, m.getOrDefault(o, 0))));
             sections.getData().add(series);
         }
+    }
+
+    /** Counts are whole numbers: no ticks at 2.5 or 7.5. */
+    private static void wholeNumbers(NumberAxis axis) {
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? String.format("%,d", (long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        });
     }
 
     private static Label bold(String s) {

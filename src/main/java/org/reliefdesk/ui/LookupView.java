@@ -114,7 +114,7 @@ final class LookupView extends VBox {
             for (CaseRow r : item.convictions()) {
                 OutcomeBadge badge = new OutcomeBadge();
                 badge.show(r.effectiveOutcome(), r.overridden());
-                Label what = new Label(r.section() + " · " + CasesView.levelText(r.level()) + " · convicted "
+                Label what = new Label(r.section() + " · " + DetailView.levelWord(r.level()) + " · convicted "
                         + r.convictionDate() + " · case " + r.caseNumber() + " · " + r.reasonText());
                 box.getChildren().add(new HBox(8, badge, what));
             }

@@ -45,6 +45,7 @@ public final class MainViewModel {
     private final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
     private final ObjectProperty<RunInfo> currentRun = new SimpleObjectProperty<>(this, "currentRun");
     private final ReadOnlyObjectWrapper<ImpactSummary> impact = new ReadOnlyObjectWrapper<>(this, "impact");
+    private final ReadOnlyStringWrapper county = new ReadOnlyStringWrapper(this, "county");
     private final StringBinding title;
     private final CasesViewModel cases;
     private final DetailViewModel detail;
@@ -127,6 +128,11 @@ public final class MainViewModel {
         return currentRun;
     }
 
+    /** The county chosen for the open workspace (at its first import), or null. */
+    public ReadOnlyStringProperty countyProperty() {
+        return county.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<ImpactSummary> impactProperty() {
         return impact.getReadOnlyProperty();
     }
@@ -177,6 +183,7 @@ public final class MainViewModel {
         cases.setRows(List.of());
         runs.clear();
         impact.set(null);
+        county.set(null);
         currentRun.set(null);
         session.set(null);
         runner.start("Closing", (p, c) -> {
@@ -192,18 +199,21 @@ public final class MainViewModel {
     // ---- Import and evaluate ----------------------------------------------------------------------------------
 
     /** Imports files into the open workspace, remembering the county; {@code done} gets the per-file outcomes. */
-    public void importFiles(List<Path> files, String county, Consumer<List<ImportService.FileOutcome>> done) {
+    public void importFiles(List<Path> files, String chosenCounty, Consumer<List<ImportService.FileOutcome>> done) {
         WorkspaceSession s = session.get();
         if (s == null || !readyForWork()) {
             return;
         }
         start("Importing DOJ files", (p, c) -> {
-            if (county != null && !county.isBlank()) {
-                s.setCounty(county);
+            if (chosenCounty != null && !chosenCounty.isBlank()) {
+                s.setCounty(chosenCounty);
             }
             return s.importFiles(files, p, c);
         }, outcomes -> {
-            status.set("Import finished: " + files.size() + " file(s)");
+            if (chosenCounty != null && !chosenCounty.isBlank()) {
+                county.set(chosenCounty);
+            }
+            status.set("Import finished: " + files.size() + " file(s). Next: run an evaluation (Runs & policy).");
             done.accept(outcomes);
         }, e -> problem("The import did not finish; the workspace is as it was before it", e));
     }
@@ -240,10 +250,15 @@ public final class MainViewModel {
             settings.addRecent(s.path());
         }
         status.set((demo ? "DEMO workspace (fabricated data, no real person): " : "Opened ") + s.path().getFileName());
-        start("Reading runs", (p, c) -> s.runs(), list -> {
+        start("Reading runs", (p, c) -> new Opened(s.runs(), s.county().orElse(null)), opened -> {
+            List<RunInfo> list = opened.runs();
+            county.set(opened.county());
             runs.setAll(list);
             currentRun.set(list.isEmpty() ? null : list.get(list.size() - 1));
         }, e -> problem("The runs could not be read", e));
+    }
+
+    private record Opened(List<RunInfo> runs, String county) {
     }
 
     private void loadRun(RunInfo run) {
@@ -256,7 +271,8 @@ public final class MainViewModel {
         start("Loading run " + run.id(), (p, c) -> new RunData(s.cases(run.id()), s.impact(run.id())), data -> {
             cases.setRows(data.rows());
             impact.set(data.impact());
-            status.set("Run " + run.id() + ": " + data.rows().size() + " convictions");
+            status.set((demo ? "DEMO workspace (fabricated data, no real person) · " : "") + "Run " + run.id()
+                    + ": " + String.format("%,d", data.rows().size()) + " convictions");
         }, e -> problem("The run could not be read", e));
     }
 

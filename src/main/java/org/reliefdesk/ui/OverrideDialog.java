@@ -32,13 +32,15 @@ final class OverrideDialog extends Dialog<OverrideDialog.Choice> {
         outcome.getItems().addAll(Outcome.values());
         outcome.setCellFactory(l -> new OutcomeCell());
         outcome.setButtonCell(new OutcomeCell());
-        outcome.setValue(preset != null ? preset : d.row().effectiveOutcome());
+        outcome.setValue(preset != null ? preset : d.row().overridden() ? d.row().decided()
+                : d.row().effectiveOutcome());
         TextArea reason = new TextArea();
         reason.setId("override-reason");
         reason.setPromptText("Why (required): e.g. court record shows the conviction was already dismissed");
         reason.setPrefRowCount(4);
         reason.setWrapText(true);
-        Label who = new Label("Recorded as " + user + ", now. Overrides are never erased: to undo, override back.");
+        Label who = new Label("Recorded as " + user + ", now. Overrides are never erased: to undo, override back "
+                + "to the rules' outcome. The new outcome must differ from the current one.");
         who.getStyleClass().add(Styles.MUTED);
         who.setWrapText(true);
         VBox box = new VBox(6, new Label("New outcome"), outcome, new Label("Reason"), reason, who);
@@ -49,7 +51,9 @@ final class OverrideDialog extends Dialog<OverrideDialog.Choice> {
         ButtonType save = new ButtonType("Save override", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         getDialogPane().lookupButton(save).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
+                () -> reason.getText() == null || reason.getText().isBlank()
+                        || outcome.getValue() == d.row().effectiveOutcome(), reason.textProperty(),
+                outcome.valueProperty()));
         getDialogPane().lookupButton(save).setId("override-save");
         setResultConverter(b -> b == save ? new Choice(outcome.getValue(), reason.getText().strip()) : null);
         setOnShown(e -> reason.requestFocus());

@@ -51,7 +51,12 @@ final class RunsView extends SplitPane {
     RunsView(MainViewModel main) {
         this.main = main;
         setId("runs-view");
-        main.sessionProperty().get().county().ifPresent(policy.countyProperty()::set);
+        policy.countyProperty().set(main.countyProperty().get());
+        main.countyProperty().addListener((o, was, now) -> {
+            if (now != null && (policy.countyProperty().get() == null || policy.countyProperty().get().equals(was))) {
+                policy.countyProperty().set(now);
+            }
+        });
         ScrollPane form = new ScrollPane(form());
         form.setFitToWidth(true);
         form.setMinWidth(360);
@@ -111,11 +116,16 @@ final class RunsView extends SplitPane {
         CheckBox related = check("Dismiss related charges in the same cycle", policy.relatedChargesProperty());
         ComboBox<UnknownLevel> unknown = new ComboBox<>(FXCollections.observableArrayList(UnknownLevel.values()));
         unknown.valueProperty().bindBidirectional(policy.unknownLevelProperty());
+        unknown.setConverter(converter(u -> u == UnknownLevel.MISDEMEANOR ? "Treat as misdemeanor" : "Needs review"));
         DatePicker computeAt = new DatePicker();
         computeAt.setId("policy-compute-at");
         computeAt.valueProperty().bindBidirectional(policy.computeAtProperty());
+        computeAt.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        computeAt.setPromptText("YYYY-MM-DD");
         ComboBox<EvaluationMode> mode = new ComboBox<>(FXCollections.observableArrayList(EvaluationMode.values()));
         mode.valueProperty().bindBidirectional(policy.modeProperty());
+        mode.setConverter(converter(m -> m == EvaluationMode.GOGEN ? "gogen 0.2.13 compatible" : "Default (rules.md)"));
         ComboBox<String> county = new ComboBox<>(FXCollections.observableArrayList(CaliforniaCounties.ALL));
         county.setId("policy-county");
         county.valueProperty().bindBidirectional(policy.countyProperty());
@@ -150,6 +160,20 @@ final class RunsView extends SplitPane {
                 disq, related, other, problem, new HBox(8, run), new HBox(8, load, save));
         box.setPadding(new Insets(10));
         return box;
+    }
+
+    private static <T> javafx.util.StringConverter<T> converter(Function<T, String> text) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private static Label heading(String s) {
@@ -217,6 +241,7 @@ final class RunsView extends SplitPane {
         runs.setId("runs-table");
         runs.setItems(main.runs());
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         runs.getColumns().add(col("Run", 45, r -> Integer.toString(r.id())));
         runs.getColumns().add(col("Finished", 150, r -> r.finishedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")));
         runs.getColumns().add(col("Mode", 65, RunInfo::mode));
@@ -245,6 +270,7 @@ final class RunsView extends SplitPane {
         current.getStyleClass().add(Styles.MUTED);
         changes.setId("comparison-table");
         changes.setItems(changeRows);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.getColumns().add(col2("Person", 170, RunComparison.Change::name));
         changes.getColumns().add(col2("Section", 80, RunComparison.Change::section));
         changes.getColumns().add(col2("Case", 100, RunComparison.Change::caseNumber));
@@ -254,6 +280,7 @@ final class RunsView extends SplitPane {
         changes.setPlaceholder(new Label("No comparison yet."));
         comparison.setId("comparison-summary");
         comparison.setWrapText(true);
+        comparison.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, heading("PAST RUNS"), runs, new HBox(8, show, compare, export, current),
                 heading("COMPARISON OF TWO RUNS"), comparison, changes);
         VBox.setVgrow(runs, Priority.ALWAYS);

@@ -210,8 +210,6 @@ final class WorkspaceSessionTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("main bug: Workspace.checkLooksLikeSqlite accepts a 0-byte file (head.length > 0 "
-            + "guard), so open() migrates the schema into it; enable once fixed")
     void refusesAnEmptyFileAndLeavesItEmpty() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.reliefdesk"));
         WorkspaceSession opened = null;

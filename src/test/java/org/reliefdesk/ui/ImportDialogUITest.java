@@ -57,7 +57,7 @@ final class ImportDialogUITest {
                 .contains("fresno.csv, line 253: it has no SUBJECT_ID");
         assertThat(start.isDisabled()).as("the files were imported; nothing left to import").isTrue();
         assertThat(app.vm.session().county()).contains("FRESNO");
-        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).isEqualTo("Import finished: 1 file(s)");
+        assertThat(robot.lookup("#status-text").queryAs(Label.class).getText()).isEqualTo("Import finished: 1 file(s). Next: run an evaluation (Runs & policy).");
         app.assertNoProblem();
 
         robot.clickOn(UiApp.pane(dialog).lookupButton(ButtonType.CLOSE));
@@ -83,8 +83,6 @@ final class ImportDialogUITest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("main bug: RunsView reads the workspace county once, in its constructor "
-            + "(RunsView.java line 54), so after the first import the form still has no county and Run stays disabled")
     void theRunFormTakesTheCountyChosenAtTheFirstImport(FxRobot robot) throws IOException {
         robot.interact(() -> app.vm.create(app.folder.resolve("form.reliefdesk")));
         Path file = fixture();
