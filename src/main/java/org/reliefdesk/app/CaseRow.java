@@ -9,7 +9,33 @@ import org.reliefdesk.rules.Outcome;
 public record CaseRow(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
                       String caseNumber, String court, String convictionDate, String section, String level,
                       Outcome decided, String reasonCode, String reasonText, String flags, Outcome override,
-                      String overrideBy, boolean reviewed) {
+                      String overrideBy, boolean reviewed, String flagLabels, String overrideText) {
+
+    public CaseRow(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
+                   String caseNumber, String court, String convictionDate, String section, String level,
+                   Outcome decided, String reasonCode, String reasonText, String flags, Outcome override,
+                   String overrideBy, boolean reviewed) {
+        this(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate, section, level,
+                decided, reasonCode, reasonText, flags, override, overrideBy, reviewed, flagLabels(flags),
+                override == null ? "" : "By " + overrideBy);
+    }
+
+    /** The flags in a few words each, for grids ({@code ;}-joined names in, comma-separated labels out). */
+    static String flagLabels(String flags) {
+        if (flags == null || flags.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String f : flags.split(";")) {
+            b.append(b.length() > 0 ? ", " : "");
+            try {
+                b.append(org.reliefdesk.rules.Flag.valueOf(f).shortLabel());
+            } catch (IllegalArgumentException e) {
+                b.append(f);
+            }
+        }
+        return b.toString();
+    }
 
     /** What the office asks for: the latest override, else the engine's decision. */
     public Outcome effectiveOutcome() {
@@ -22,12 +48,14 @@ public record CaseRow(long decisionId, String subjectId, String countOrder, Stri
 
     public CaseRow withOverride(Outcome outcome, String by) {
         return new CaseRow(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate,
-                section, level, decided, reasonCode, reasonText, flags, outcome, by, reviewed);
+                section, level, decided, reasonCode, reasonText, flags, outcome, by, reviewed, flagLabels,
+                outcome == null ? "" : "By " + by);
     }
 
     public CaseRow withReviewed(boolean value) {
         return new CaseRow(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate,
-                section, level, decided, reasonCode, reasonText, flags, override, overrideBy, value);
+                section, level, decided, reasonCode, reasonText, flags, override, overrideBy, value, flagLabels,
+                overrideText);
     }
 
     @Override

@@ -20,8 +20,8 @@ public final class Services {
         this.exports = new BundleExportService();
         this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
         this.testData = new TestDataService();
-        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, clock);
         this.courtExports = new CourtExportService(clock, audit);
+        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock);
     }
 
     /** Production wiring: the system clock for timestamps, the OS user for the audit log. */

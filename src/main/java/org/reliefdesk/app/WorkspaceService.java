@@ -24,11 +24,14 @@ public final class WorkspaceService {
     private final AuditService audit;
     private final TestDataService testData;
     private final BundleExportService exports;
+    private final CourtExportService courtExports;
     private final Clock clock;
 
     public WorkspaceService(ImportService imports, EvaluationService evaluations, AuditService audit,
-                            TestDataService testData, BundleExportService exports, Clock clock) {
+                            TestDataService testData, BundleExportService exports, CourtExportService courtExports,
+                            Clock clock) {
         this.exports = exports;
+        this.courtExports = courtExports;
         this.imports = imports;
         this.evaluations = evaluations;
         this.audit = audit;
@@ -107,6 +110,6 @@ public final class WorkspaceService {
     }
 
     private WorkspaceSession session(Workspace w) {
-        return new WorkspaceSession(w, imports, evaluations, audit, exports, clock);
+        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports, clock);
     }
 }

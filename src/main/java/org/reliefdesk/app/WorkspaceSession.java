@@ -41,11 +41,13 @@ public final class WorkspaceSession implements AutoCloseable {
     private final EvaluationService evaluations;
     private final AuditService audit;
     private final BundleExportService exports;
+    private final CourtExportService courtExports;
     private final Clock clock;
 
     WorkspaceSession(Workspace workspace, ImportService imports, EvaluationService evaluations, AuditService audit,
-                     BundleExportService exports, Clock clock) {
+                     BundleExportService exports, CourtExportService courtExports, Clock clock) {
         this.workspace = workspace;
+        this.courtExports = courtExports;
         this.exports = exports;
         this.imports = imports;
         this.evaluations = evaluations;
@@ -104,6 +106,22 @@ public final class WorkspaceSession implements AutoCloseable {
     public BundleExportService.Written exportBundle(int runId, Path folder, Progress progress, Cancellation cancel)
             throws IOException {
         return exports.export(workspace, runId, folder, 0, progress, cancel);
+    }
+
+    /** Writes the court papers and workbook of a run (overrides applied); see {@link CourtExportService}. */
+    public CourtExportService.Result exportCourtPapers(CourtExportService.Request request, Progress progress,
+                                                       Cancellation cancel)
+            throws CourtExportService.ExportException, IOException {
+        return courtExports.export(workspace, request, progress, cancel);
+    }
+
+    /** The office details kept in this workspace (possibly incomplete), or empty. */
+    public Optional<OfficeDetails> office() throws OfficeDetails.InvalidException {
+        return courtExports.office(workspace);
+    }
+
+    public void saveOffice(OfficeDetails office) {
+        courtExports.saveOffice(workspace, office);
     }
 
     /** Every stored run, oldest first. */

@@ -25,7 +25,8 @@ public final class DesktopApp extends Application {
         UserSettings settings = UserSettings.standard();
         MainViewModel vm = new MainViewModel(Services.standard(), new BackgroundTaskRunner(), settings,
                 demoFolder(), DEMO_ROWS);
-        show(stage, vm, settings);
+        MainWindow window = show(stage, vm, settings);
+        window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         List<String> args = getParameters().getUnnamed();
         if (args.contains(DEMO_ARG)) {
             vm.openDemo();

@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private CasesView casesView;
     private RunsView runsView;
     private LookupView lookupView;
+    private java.util.function.Consumer<Path> folderOpener = p -> { };
 
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
@@ -77,6 +78,11 @@ public final class MainWindow extends BorderPane {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    /** How "Open folder" shows a folder (the desktop's file manager in the app; nothing in tests). */
+    public void setFolderOpener(java.util.function.Consumer<Path> opener) {
+        this.folderOpener = opener;
     }
 
     /** The review screen, when a workspace is open (benchmark and tests). */
@@ -138,6 +144,7 @@ public final class MainWindow extends BorderPane {
                 item("Override: Needs re_view…", "Shortcut+4",
                         () -> onCases(c -> c.overrideSelected(Outcome.NEEDS_REVIEW))),
                 new SeparatorMenuItem(),
+                item("_Office details…", null, this::officeDetails),
                 item("_Preferences…", "Shortcut+Comma", this::preferences));
 
         Menu view = new Menu("_View");
@@ -257,11 +264,30 @@ public final class MainWindow extends BorderPane {
         new ImportDialog(vm, files, window()).show();
     }
 
-    private void exportResults() {
-        if (runsView != null) {
-            selectTab(1);
-            runsView.exportBundle();
+    void exportResults() {
+        var run = vm.currentRunProperty().get();
+        if (vm.session() == null || run == null) {
+            showProblem("Nothing to export", "Open a workspace and run an evaluation first; exports are made from a "
+                    + "run.");
+            return;
         }
+        new ExportDialog(vm, run, folderOpener, window()).show();
+    }
+
+    void officeDetails() {
+        var s = vm.session();
+        if (s == null) {
+            showProblem("No workspace is open", "The office details are kept in the workspace: open it first.");
+            return;
+        }
+        vm.runner().start("Reading the office details", (p, c) -> s.office(), office -> {
+            var result = new OfficeDialog(office.orElse(null), vm.countyProperty().get(), window()).showAndWait();
+            result.ifPresent(d -> vm.runner().start("Saving the office details", (p, c) -> {
+                s.saveOffice(d);
+                return null;
+            }, x -> vm.status("Office details saved in the workspace"), e -> vm.problem("The office details "
+                    + "were not saved", e)));
+        }, e -> vm.problem("The office details in the workspace cannot be read", e));
     }
 
     private void preferences() {

@@ -21,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.reliefdesk.app.RunComparison;
 import org.reliefdesk.app.RunInfo;
@@ -261,8 +260,8 @@ final class RunsView extends SplitPane {
         Button compare = new Button("Compare");
         compare.setId("runs-compare");
         compare.setOnAction(e -> compareSelected());
-        Button export = new Button("Export results…");
-        export.setOnAction(e -> exportBundle());
+        Button export = new Button("Export results… (Ctrl+E)");
+        export.setOnAction(e -> ((MainWindow) getScene().getRoot()).exportResults());
         Label current = new Label();
         current.textProperty().bind(Bindings.createStringBinding(() -> main.currentRunProperty().get() == null
                 ? "No run shown" : "Shown in Cases: run " + main.currentRunProperty().get().id(),
@@ -330,26 +329,6 @@ final class RunsView extends SplitPane {
                     before.id(), policySummary(before.policyJson()), after.id(), policySummary(after.policyJson()),
                     result.changes().size(), Math.max(result.convictionsBefore(), result.convictionsAfter())));
         }, e -> main.problem("The runs could not be compared", e));
-    }
-
-    /** File › Export: writes the shown run's files into a chosen folder. */
-    void exportBundle() {
-        RunInfo run = main.currentRunProperty().get();
-        if (run == null) {
-            main.problem("Nothing to export", new IllegalStateException("There is no run yet. Run an evaluation "
-                    + "first."));
-            return;
-        }
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Folder for the results of run " + run.id());
-        File dir = dc.showDialog(getScene().getWindow());
-        if (dir != null) {
-            var s = main.session();
-            main.start("Exporting run " + run.id(), (p, c) -> s.exportBundle(run.id(), dir.toPath(), p, c),
-                    w -> main.status("Exported run " + run.id() + ": " + w.files().size() + " files written to "
-                            + dir), e -> main.problem("The export did not finish; no "
-                            + "half-written file was left", e));
-        }
     }
 
     private static TableColumn<RunInfo, String> col(String t, double w, Function<RunInfo, String> f) {

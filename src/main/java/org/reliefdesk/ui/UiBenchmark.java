@@ -42,19 +42,22 @@ public final class UiBenchmark {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         long rows = 330_000;
         Path dir = null;
+        Path existing = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--rows") && i + 1 < args.length) {
                 rows = Long.parseLong(args[++i]);
+            } else if (args[i].equals("--workspace") && i + 1 < args.length) {
+                existing = Path.of(args[++i]);
             } else if (args[i].equals("--dir") && i + 1 < args.length) {
                 dir = Path.of(args[++i]);
             } else {
-                err.println("Usage: bench-ui [--rows N] [--dir DIR]");
+                err.println("Usage: bench-ui [--rows N] [--dir DIR] | bench-ui --workspace FILE");
                 return 2;
             }
         }
         try {
             Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("reliefdesk-bench-ui");
-            new UiBenchmark(out).measure(work, rows);
+            new UiBenchmark(out).measure(work, rows, existing);
             return 0;
         } catch (Exception e) {
             err.println("bench-ui failed: " + e);
@@ -64,12 +67,14 @@ public final class UiBenchmark {
         }
     }
 
-    private void measure(Path work, long rows) throws Exception {
+    private void measure(Path work, long rows, Path existing) throws Exception {
         Path input = work.resolve("bench-doj.csv");
-        Path file = work.resolve("bench" + org.reliefdesk.app.WorkspaceService.EXTENSION);
-        Files.deleteIfExists(file);
-        out.printf(Locale.US, "Generating %,d rows of test data…%n", rows);
-        new TestDataService().generate(input, "SAN JOAQUIN", rows, 7, Progress.NONE);
+        Path file = existing != null ? existing : work.resolve("bench" + org.reliefdesk.app.WorkspaceService.EXTENSION);
+        if (existing == null) {
+            Files.deleteIfExists(file);
+            out.printf(Locale.US, "Generating %,d rows of test data…%n", rows);
+            new TestDataService().generate(input, "SAN JOAQUIN", rows, 7, Progress.NONE);
+        }
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -80,6 +85,33 @@ public final class UiBenchmark {
             return null;
         });
 
+        int convictions = existing != null ? -1 : importAndEvaluate(file, input, rows);
+        if (existing != null) {
+            onFx(() -> {
+                vm.open(file);
+                return null;
+            });
+            waitFor(() -> vm.session() != null && !vm.isBusy() && !vm.cases().all().isEmpty(), 300);
+            convictions = onFx(() -> vm.cases().all().size());
+            out.printf(Locale.US, "Workspace %s: %,d in-scope convictions in the latest run%n", file.getFileName(),
+                    convictions);
+        }
+        int total = convictions;
+        // reading alone, without the GUI: how much of opening is the workspace
+        long readStart = System.nanoTime();
+        try (var session = Services.standard().workspaces().open(file)) {
+            var run = session.latestRun().orElseThrow();
+            session.cases(run.id());
+            session.impact(run.id());
+        }
+        out.printf(Locale.US, "Reading the run's cases without the GUI: %.2f s%n", (System.nanoTime() - readStart) / 1e9);
+        measureGrid(file, total);
+        if (existing == null) {
+            Files.deleteIfExists(input);
+        }
+    }
+
+    private int importAndEvaluate(Path file, Path input, long rows) throws Exception {
         // import and evaluation through the GUI, with the stall monitor running
         onFx(() -> {
             vm.create(file);
@@ -116,6 +148,10 @@ public final class UiBenchmark {
         out.printf(Locale.US, "Workspace: %,d rows, %,d in-scope convictions in the run%n", rows, convictions);
         out.printf(Locale.US, "Import %.1f s and evaluation %.1f s through the GUI: longest FX-thread stall %.0f ms "
                 + "(%d pulses, %d gaps over 100 ms)%n", importS, evalS, stall[0], (long) stall[2], (long) stall[1]);
+        return convictions;
+    }
+
+    private void measureGrid(Path file, int convictions) throws Exception {
 
         // open to a filled grid
         onFx(() -> {
@@ -234,7 +270,6 @@ public final class UiBenchmark {
             return null;
         });
         waitFor(() -> !vm.isBusy(), 60);
-        Files.deleteIfExists(input);
     }
 
     private CasesView casesView() {

@@ -1,0 +1,149 @@
+package org.reliefdesk.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.reliefdesk.app.CourtExportService;
+import org.reliefdesk.app.RunInfo;
+import org.reliefdesk.app.WorkspaceSession;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Export: the workbook, the bulk motion with proposed order, per-person orders (one PDF or one file each), the
+ * notice of challenges, and the gogen bundle, for the shown run with overrides applied; into a chosen folder,
+ * with progress and Cancel; "Open folder" at the end.
+ */
+final class ExportDialog extends Dialog<Void> {
+    private final MainViewModel main;
+    private final CheckBox workbook = new CheckBox("Excel workbook (all convictions, by outcome, rejected rows)");
+    private final CheckBox motion = new CheckBox("Bulk motion and proposed order (H&S 11361.8, 11361.9)");
+    private final CheckBox orders = new CheckBox("Per-person orders");
+    private final RadioButton ordersOne = new RadioButton("one PDF");
+    private final RadioButton ordersEach = new RadioButton("one file per person");
+    private final CheckBox notice = new CheckBox("Notice of challenges (H&S 11361.9(c))");
+    private final CheckBox bundle = new CheckBox("gogen CSV bundle and native CSV files");
+    private final TextField folder = new TextField();
+    private final Label result = new Label();
+    private final Button openFolder = new Button("Open folder");
+    private Path written;
+
+    ExportDialog(MainViewModel main, RunInfo run, Consumer<Path> opener, Window owner) {
+        this.main = main;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle("Export");
+        setHeaderText("Export run " + run.id() + " (" + RunsView.policySummary(run.policyJson()) + "), overrides "
+                + "applied" + (main.isDemo() ? " — DEMO data, not for filing" : ""));
+        setResizable(true);
+        workbook.setSelected(true);
+        motion.setSelected(true);
+        ToggleGroup g = new ToggleGroup();
+        ordersOne.setToggleGroup(g);
+        ordersEach.setToggleGroup(g);
+        ordersOne.setSelected(true);
+        ordersOne.disableProperty().bind(orders.selectedProperty().not());
+        ordersEach.disableProperty().bind(orders.selectedProperty().not());
+        workbook.setId("export-workbook");
+        motion.setId("export-motion");
+        orders.setId("export-orders");
+        notice.setId("export-notice");
+        bundle.setId("export-bundle");
+        folder.setId("export-folder");
+        folder.setText(main.settings().text("folder.export", System.getProperty("user.home")));
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            DirectoryChooser dc = new DirectoryChooser();
+            File current = new File(folder.getText());
+            if (current.isDirectory()) {
+                dc.setInitialDirectory(current);
+            }
+            File dir = dc.showDialog(owner);
+            if (dir != null) {
+                folder.setText(dir.getPath());
+            }
+        });
+        Button start = new Button("Export");
+        start.setId("export-start");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> export(run));
+        result.setId("export-result");
+        result.setWrapText(true);
+        openFolder.setId("export-open-folder");
+        openFolder.setDisable(true);
+        openFolder.setOnAction(e -> {
+            if (written != null) {
+                opener.accept(written);
+            }
+        });
+        Label office = new Label("The motion, orders and notice carry the office details (Edit › Office details).");
+        office.getStyleClass().add(Styles.MUTED);
+        office.setWrapText(true);
+        VBox box = new VBox(8, workbook, motion, new HBox(12, orders, ordersOne, ordersEach), notice, bundle, office,
+                new Label("Folder"), new HBox(8, folder, browse), new HBox(8, start, openFolder), result);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(620);
+        getDialogPane().setContent(box);
+        getDialogPane().getStylesheets().add(Styles.STYLESHEET);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private void export(RunInfo run) {
+        Path dir = Path.of(folder.getText().strip());
+        if (folder.getText().isBlank() || !dir.toFile().isDirectory()) {
+            result.setText("Choose an existing folder to write into.");
+            return;
+        }
+        if (!workbook.isSelected() && !motion.isSelected() && !orders.isSelected() && !notice.isSelected()
+                && !bundle.isSelected()) {
+            result.setText("Tick at least one thing to export.");
+            return;
+        }
+        main.settings().setText("folder.export", dir.toString());
+        String tag = "run" + run.id();
+        CourtExportService.Request request = new CourtExportService.Request(run.id(),
+                workbook.isSelected() ? dir.resolve("Prop64-workbook-" + tag + ".xlsx") : null,
+                motion.isSelected() ? dir.resolve("Prop64-motion-" + tag + ".pdf") : null,
+                orders.isSelected() && ordersOne.isSelected() ? dir.resolve("Prop64-orders-" + tag + ".pdf") : null,
+                orders.isSelected() && ordersEach.isSelected() ? dir.resolve("Prop64-orders-" + tag) : null,
+                notice.isSelected() ? dir.resolve("Prop64-notice-" + tag + ".pdf") : null, null);
+        boolean court = workbook.isSelected() || motion.isSelected() || orders.isSelected() || notice.isSelected();
+        boolean csv = bundle.isSelected();
+        WorkspaceSession s = main.session();
+        result.setText("Exporting…");
+        main.start("Exporting run " + run.id(), (p, c) -> {
+            int files = 0;
+            if (court) {
+                files += s.exportCourtPapers(request, p, c).files().size();
+            }
+            if (csv) {
+                files += s.exportBundle(run.id(), dir.resolve("bundle-" + tag), p, c).files().size();
+            }
+            return files;
+        }, files -> {
+            written = dir;
+            openFolder.setDisable(false);
+            result.setText(files + " file(s) written to " + dir + ".");
+            main.status("Exported run " + run.id() + " to " + dir);
+        }, e -> {
+            result.setText("Nothing was written: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
+            main.problem("The export did not finish; no half-written file was left", e);
+        });
+    }
+}
