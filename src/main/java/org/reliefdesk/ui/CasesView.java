@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.table.TableFilter;
 import org.reliefdesk.app.CaseRow;
 import org.reliefdesk.rules.Outcome;
 
@@ -32,7 +31,9 @@ final class CasesView extends SplitPane {
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final DetailView detail;
-    private final TableFilter<CaseRow> tableFilter;
+    private final javafx.collections.transformation.SortedList<CaseRow> sorted;
+    private final java.util.Map<TableColumn<CaseRow, ?>, Function<CaseRow, String>> cells = new java.util.HashMap<>();
+    private final java.util.Map<TableColumn<CaseRow, ?>, ColumnFilterMenu> filters = new java.util.HashMap<>();
     /** Each column's order on whole rows, read straight from the fields (see {@link #sortRows}). */
     private final java.util.Map<TableColumn<CaseRow, ?>, java.util.Comparator<CaseRow>> rowOrder =
             new java.util.HashMap<>();
@@ -59,10 +60,31 @@ final class CasesView extends SplitPane {
         table.getColumns().add(text("Flags", 120, CaseRow::flagLabels));
         table.getColumns().add(text("Reviewed", 70, r -> r.reviewed() ? "✓ Yes" : "No"));
         table.getColumns().add(text("Override", 100, CaseRow::overrideText));
-        // ControlsFX replaces the items with its filtered, sorted view once; the backing list's contents change later
-        table.setItems(vm.rows());
-        tableFilter = TableFilter.forTableView(table).lazy(true).apply();
+        // the view-model's list holds the rows the search and column filters keep; this view sorts them
+        sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
+        table.setItems(sorted);
         sortRows();
+        for (TableColumn<CaseRow, ?> c : table.getColumns()) {
+            filters.put(c, new ColumnFilterMenu(vm, c, cells.get(c)));
+        }
+        // a press on a header's ▾ opens that column's filter instead of sorting
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (ColumnFilterMenu f : filters.values()) {
+                if (f.hits(e.getSceneX(), e.getSceneY())) {
+                    f.show();
+                    e.consume();
+                    return;
+                }
+            }
+        });
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            for (ColumnFilterMenu f : filters.values()) {
+                if (f.hits(e.getSceneX(), e.getSceneY())) {
+                    e.consume();
+                    return;
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 vm.selectedProperty().set(row);
@@ -80,7 +102,13 @@ final class CasesView extends SplitPane {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.DOWN && e.isAltDown()) {
+                var focused = table.getFocusModel().getFocusedCell();
+                int index = focused == null || focused.getTableColumn() == null ? 0
+                        : table.getColumns().indexOf(focused.getTableColumn());
+                filters.get(table.getColumns().get(Math.max(0, index))).show();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
                 detail.focusDecision();
                 e.consume();
             }
@@ -140,10 +168,6 @@ final class CasesView extends SplitPane {
      * the text shown, outcomes in their fixed order), found several times faster.
      */
     private void sortRows() {
-        if (!(table.getItems() instanceof javafx.collections.transformation.SortedList<CaseRow> sorted)) {
-            return;
-        }
-        sorted.comparatorProperty().unbind();
         table.setSortPolicy(t -> {
             java.util.Comparator<CaseRow> order = null;
             for (TableColumn<CaseRow, ?> c : t.getSortOrder()) {
@@ -167,31 +191,20 @@ final class CasesView extends SplitPane {
         if (table.getItems().isEmpty()) {
             return;
         }
-        Object value = c.getCellData(0);
-        tableFilter.getColumnFilter(c).ifPresent(f -> {
-            if (!f.isInitialized()) {
-                f.initialize();
-            }
-            f.unSelectAllValues();
-            f.selectValue(value);
-        });
-        tableFilter.executeFilter();
+        Function<CaseRow, String> cell = cells.get(c);
+        vm.setColumnFilter(c.getText(), cell, java.util.Set.of(cell.apply(table.getItems().get(0))));
         table.layout();
     }
 
-    /** How many different values a column shows (benchmark). */
+    /** How many different values a column shows, as its filter list would count them (benchmark). */
     long distinctValues(int column) {
         TableColumn<CaseRow, ?> c = table.getColumns().get(column);
-        java.util.Set<Object> seen = new java.util.HashSet<>();
-        for (int i = 0; i < table.getItems().size(); i++) {
-            seen.add(c.getCellData(i));
-        }
-        return seen.size();
+        return vm.columnValues(c.getText(), cells.get(c)).size();
     }
 
     /** Clears every column filter. */
     void resetFilters() {
-        tableFilter.resetFilter();
+        vm.clearColumnFilters();
         table.layout();
     }
 
@@ -258,6 +271,7 @@ final class CasesView extends SplitPane {
     private TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value) {
         TableColumn<CaseRow, String> c = new TableColumn<>(title);
         rowOrder.put(c, (a, b) -> compareText(value.apply(a), value.apply(b)));
+        cells.put(c, value);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new Fixed<>(value.apply(f.getValue())));
         // plain code-point order: the default comparator goes through a Collator, ten times slower on 100,000 rows
@@ -275,6 +289,7 @@ final class CasesView extends SplitPane {
     private TableColumn<CaseRow, Outcome> outcomeColumn() {
         TableColumn<CaseRow, Outcome> c = new TableColumn<>("Outcome");
         rowOrder.put(c, java.util.Comparator.comparingInt(r -> r.effectiveOutcome().ordinal()));
+        cells.put(c, r -> r.effectiveOutcome().label());
         c.setPrefWidth(170);
         c.setCellValueFactory(f -> new Fixed<>(f.getValue().effectiveOutcome()));
         c.setComparator((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));

@@ -32,6 +32,17 @@ public final class CasesViewModel {
     private final ReadOnlyIntegerWrapper overridden = new ReadOnlyIntegerWrapper(this, "overridden");
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
+    private final ReadOnlyIntegerWrapper filteredColumns = new ReadOnlyIntegerWrapper(this, "filteredColumns");
+    /** Column filters by column name: the values a row's cell must have to be shown. */
+    private final Map<String, ColumnFilter> columnFilters = new java.util.LinkedHashMap<>();
+
+    /** One column's filter: how to read the cell of a row, and the values kept. */
+    record ColumnFilter(java.util.function.Function<CaseRow, String> cell, java.util.Set<String> kept) {
+    }
+
+    /** One value a column shows, with how many convictions have it (for a column's filter list). */
+    public record ColumnValue(String value, int count) {
+    }
 
     CasesViewModel() {
         search.addListener((o, was, now) -> applySearch());
@@ -67,6 +78,70 @@ public final class CasesViewModel {
         return overridden.getReadOnlyProperty();
     }
 
+    /** How many columns are filtered. */
+    public ReadOnlyIntegerProperty filteredColumnsProperty() {
+        return filteredColumns.getReadOnlyProperty();
+    }
+
+    /** True when the column has a filter. */
+    public boolean isFiltered(String column) {
+        return columnFilters.containsKey(column);
+    }
+
+    /** The values a column keeps, or null when it is not filtered. */
+    public java.util.Set<String> keptValues(String column) {
+        ColumnFilter f = columnFilters.get(column);
+        return f == null ? null : f.kept();
+    }
+
+    /**
+     * Keeps only the rows whose cell in {@code column} is one of {@code kept}; null removes the column's filter.
+     * Filters of several columns combine (a row must pass all), and with the quick search.
+     */
+    public void setColumnFilter(String column, java.util.function.Function<CaseRow, String> cell,
+                                java.util.Set<String> kept) {
+        if (kept == null) {
+            columnFilters.remove(column);
+        } else {
+            columnFilters.put(column, new ColumnFilter(cell, java.util.Set.copyOf(kept)));
+        }
+        filteredColumns.set(columnFilters.size());
+        applySearch();
+    }
+
+    public void clearColumnFilters() {
+        columnFilters.clear();
+        filteredColumns.set(0);
+        applySearch();
+    }
+
+    /**
+     * The distinct values of a column among the rows the other filters and the search keep, sorted, with counts:
+     * what a column's filter list offers.
+     */
+    public List<ColumnValue> columnValues(String column, java.util.function.Function<CaseRow, String> cell) {
+        Map<String, int[]> counts = new HashMap<>();
+        String text = norm(search.get());
+        for (CaseRow r : all) {
+            if (matches(r, text) && passes(r, column)) {
+                counts.computeIfAbsent(cell.apply(r), k -> new int[1])[0]++;
+            }
+        }
+        List<ColumnValue> out = new ArrayList<>(counts.size());
+        counts.forEach((v, n) -> out.add(new ColumnValue(v, n[0])));
+        out.sort(java.util.Comparator.comparing(ColumnValue::value));
+        return out;
+    }
+
+    private boolean passes(CaseRow r, String except) {
+        for (Map.Entry<String, ColumnFilter> e : columnFilters.entrySet()) {
+            if (!e.getKey().equals(except) && !e.getValue().kept().contains(e.getValue().cell().apply(r))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Changes whenever the run's rows or an outcome change (not when the search changes what is shown). */
     public ReadOnlyIntegerProperty versionProperty() {
         return version.getReadOnlyProperty();
@@ -83,6 +158,8 @@ public final class CasesViewModel {
             indexById.put(all.get(i).decisionId(), i);
         }
         selected.set(null);
+        columnFilters.clear();
+        filteredColumns.set(0);
         recount();
         applySearch();
     }
@@ -139,13 +216,13 @@ public final class CasesViewModel {
 
     private void applySearch() {
         String text = norm(search.get());
-        if (text.isEmpty()) {
+        if (text.isEmpty() && columnFilters.isEmpty()) {
             rows.setAll(all);
             return;
         }
         List<CaseRow> out = new ArrayList<>();
         for (CaseRow r : all) {
-            if (matches(r, text)) {
+            if (matches(r, text) && passes(r, "")) {
                 out.add(r);
             }
         }

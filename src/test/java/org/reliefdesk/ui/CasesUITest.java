@@ -101,6 +101,39 @@ final class CasesUITest {
     }
 
     @Test
+    void aColumnFilterIsChosenFromTheHeaderMarkerBySearchingItsValues(FxRobot robot) {
+        app.openDemo(robot);
+        TableView<CaseRow> grid = app.grid();
+        int total = grid.getItems().size();
+        long misdemeanors = UiApp.column(grid, "Level").stream().filter("M"::equals).count();
+        assertThat(misdemeanors).isPositive().isLessThan(total);
+        javafx.scene.control.TableColumn<CaseRow, ?> level = grid.getColumns().stream()
+                .filter(c -> c.getText().equals("Level")).findFirst().orElseThrow();
+        Label marker = (Label) level.getGraphic();
+        assertThat(marker.getText()).isEqualTo("▾");
+
+        robot.clickOn(marker);
+        javafx.stage.Window menu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst()
+                .orElseThrow(() -> new AssertionError("the column's filter menu did not open: showing="
+                        + level.getContextMenu().isShowing() + " scene=" + (marker.getScene() != null) + " bounds="
+                        + marker.localToScreen(marker.getBoundsInLocal()) + " windows=" + robot.listWindows()));
+        javafx.scene.control.TextField search = robot.from(menu.getScene().getRoot()).lookup(".text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(search).write("m").type(javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(UiApp.column(grid, "Level")).hasSize((int) misdemeanors).containsOnly("M");
+        assertThat(marker.getText()).as("the header shows the column is filtered").isEqualTo("▼");
+        assertThat(robot.lookup("#case-counts").queryAs(Label.class).getText())
+                .contains(String.format("%,d shown", misdemeanors));
+
+        robot.clickOn(marker);
+        robot.clickOn("Clear filter");
+        assertThat(grid.getItems()).hasSize(total);
+        assertThat(marker.getText()).isEqualTo("▾");
+    }
+
+    @Test
     void selectingARowShowsThePersonTheDecisionTheTrailAndTheHistory(FxRobot robot) {
         app.openDemo(robot);
         CaseRow row = app.grid().getItems().get(0);

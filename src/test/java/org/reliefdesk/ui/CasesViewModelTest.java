@@ -18,6 +18,50 @@ final class CasesViewModelTest {
     private final CaseRow smithson = row(3, "SMITHSON,ANN", "A000000303", "M9001", "11360(A) HS",
             Outcome.NOT_ELIGIBLE);
 
+    private static final java.util.function.Function<CaseRow, String> OUTCOME = r -> r.effectiveOutcome().label();
+    private static final java.util.function.Function<CaseRow, String> SECTION = CaseRow::section;
+
+    @Test
+    void aColumnFilterKeepsOnlyTheTickedValuesAndCombinesWithOtherColumnsAndTheSearch() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Dismiss & seal", "Not eligible"));
+        assertThat(vm.rows()).containsExactly(smith, smithson);
+        assertThat(vm.isFiltered("Outcome")).isTrue();
+        assertThat(vm.filteredColumnsProperty().get()).isEqualTo(1);
+        vm.setColumnFilter("Section", SECTION, java.util.Set.of("11360(A) HS"));
+        assertThat(vm.rows()).containsExactly(smithson);
+        vm.setColumnFilter("Section", SECTION, null);
+        vm.searchProperty().set("smithson");
+        assertThat(vm.rows()).containsExactly(smithson);
+        vm.searchProperty().set("");
+        vm.clearColumnFilters();
+        assertThat(vm.rows()).containsExactly(smith, doe, smithson);
+        assertThat(vm.filteredColumnsProperty().get()).isZero();
+    }
+
+    @Test
+    void aColumnOffersTheValuesOfTheRowsTheOtherFiltersKeepWithCounts() {
+        CaseRow smith2 = row(4, "SMITH,JOHN A", "A000000101", "CR 2016 0001", "11357(A) HS", Outcome.DISMISS);
+        vm.setRows(List.of(smith, doe, smithson, smith2));
+        assertThat(vm.columnValues("Outcome", OUTCOME)).containsExactly(
+                new CasesViewModel.ColumnValue("Dismiss & seal", 2), new CasesViewModel.ColumnValue("Needs review", 1),
+                new CasesViewModel.ColumnValue("Not eligible", 1));
+        vm.setColumnFilter("Section", SECTION, java.util.Set.of("11357(A) HS"));
+        assertThat(vm.columnValues("Outcome", OUTCOME)).containsExactly(
+                new CasesViewModel.ColumnValue("Dismiss & seal", 2));
+        assertThat(vm.columnValues("Section", SECTION)).as("a column's own filter does not narrow its list")
+                .hasSize(3);
+    }
+
+    @Test
+    void aNewRunClearsTheColumnFilters() {
+        vm.setRows(List.of(smith, doe));
+        vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Needs review"));
+        vm.setRows(List.of(smith, doe, smithson));
+        assertThat(vm.rows()).containsExactly(smith, doe, smithson);
+        assertThat(vm.isFiltered("Outcome")).isFalse();
+    }
+
     @Test
     void showsEveryRowWhenTheSearchIsEmpty() {
         vm.setRows(List.of(smith, doe, smithson));
