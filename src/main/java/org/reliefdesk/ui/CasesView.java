@@ -31,7 +31,6 @@ final class CasesView extends SplitPane {
     private final TableView<CaseRow> table = new TableView<>();
     private final TextField search = new TextField();
     private final DetailView detail;
-    private final javafx.collections.transformation.SortedList<CaseRow> sorted;
     private final java.util.Map<TableColumn<CaseRow, ?>, Function<CaseRow, String>> cells = new java.util.HashMap<>();
     private final java.util.Map<TableColumn<CaseRow, ?>, ColumnFilterMenu> filters = new java.util.HashMap<>();
     /** Each column's order on whole rows, read straight from the fields (see {@link #sortRows}). */
@@ -60,9 +59,8 @@ final class CasesView extends SplitPane {
         table.getColumns().add(text("Flags", 120, CaseRow::flagLabels));
         table.getColumns().add(text("Reviewed", 70, r -> r.reviewed() ? "✓ Yes" : "No"));
         table.getColumns().add(text("Override", 100, CaseRow::overrideText));
-        // the view-model's list holds the rows the search and column filters keep; this view sorts them
-        sorted = new javafx.collections.transformation.SortedList<>(vm.rows());
-        table.setItems(sorted);
+        // the view-model's list holds the rows the search and column filters keep, in the order asked for
+        table.setItems(vm.rows());
         sortRows();
         for (TableColumn<CaseRow, ?> c : table.getColumns()) {
             filters.put(c, new ColumnFilterMenu(vm, c, cells.get(c)));
@@ -92,13 +90,7 @@ final class CasesView extends SplitPane {
         });
         vm.selectedProperty().addListener((o, was, row) -> {
             if (row != null && table.getSelectionModel().getSelectedItem() != row) {
-                List<CaseRow> shown = table.getItems();
-                for (int i = 0; i < shown.size(); i++) {
-                    if (shown.get(i).decisionId() == row.decisionId()) {
-                        table.getSelectionModel().clearAndSelect(i);
-                        break;
-                    }
-                }
+                reselect(row);
             }
         });
         table.setOnKeyPressed(e -> {
@@ -180,9 +172,25 @@ final class CasesView extends SplitPane {
                 }
                 order = order == null ? one : order.thenComparing(one);
             }
-            sorted.setComparator(order);
+            CaseRow selectedRow = table.getSelectionModel().getSelectedItem();
+            vm.setOrder(order);
+            if (selectedRow != null) {
+                reselect(selectedRow);
+            }
             return true;
         });
+    }
+
+    /** Selects the row with this conviction again (after a sort or a change of the row), and shows it. */
+    private void reselect(CaseRow row) {
+        List<CaseRow> shown = table.getItems();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).decisionId() == row.decisionId()) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
     }
 
     /** Filters a column to the value of the first row shown, as a user ticking one value would (benchmark, tests). */

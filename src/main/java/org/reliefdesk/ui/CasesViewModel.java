@@ -33,6 +33,8 @@ public final class CasesViewModel {
     private final ReadOnlyIntegerWrapper reviewed = new ReadOnlyIntegerWrapper(this, "reviewed");
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
     private final ReadOnlyIntegerWrapper filteredColumns = new ReadOnlyIntegerWrapper(this, "filteredColumns");
+    /** The order of the shown rows (null: run order). */
+    private java.util.Comparator<CaseRow> order;
     /** Column filters by column name: the values a row's cell must have to be shown. */
     private final Map<String, ColumnFilter> columnFilters = new java.util.LinkedHashMap<>();
 
@@ -76,6 +78,22 @@ public final class CasesViewModel {
 
     public ReadOnlyIntegerProperty overriddenProperty() {
         return overridden.getReadOnlyProperty();
+    }
+
+    /**
+     * Orders the shown rows (null: the run's order). The rows are sorted here, with the JDK's sort on the rows'
+     * own fields, and the list's contents replaced once: several times faster than a sorted view that asks the
+     * table for every cell of every comparison.
+     */
+    public void setOrder(java.util.Comparator<CaseRow> comparator) {
+        order = comparator;
+        List<CaseRow> out = new ArrayList<>(rows);
+        if (order == null) {
+            out.sort(java.util.Comparator.comparingInt(r -> indexById.get(r.decisionId())));
+        } else {
+            out.sort(order);
+        }
+        rows.setAll(out);
     }
 
     /** How many columns are filtered. */
@@ -216,7 +234,7 @@ public final class CasesViewModel {
 
     private void applySearch() {
         String text = norm(search.get());
-        if (text.isEmpty() && columnFilters.isEmpty()) {
+        if (text.isEmpty() && columnFilters.isEmpty() && order == null) {
             rows.setAll(all);
             return;
         }
@@ -225,6 +243,9 @@ public final class CasesViewModel {
             if (matches(r, text) && passes(r, "")) {
                 out.add(r);
             }
+        }
+        if (order != null) {
+            out.sort(order);
         }
         rows.setAll(out);
     }

@@ -54,6 +54,18 @@ final class CasesViewModelTest {
     }
 
     @Test
+    void anOrderSortsTheShownRowsKeepsThroughFiltersAndNullGoesBackToRunOrder() {
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.setOrder(java.util.Comparator.comparing(CaseRow::name).reversed());
+        assertThat(vm.rows()).containsExactly(smithson, smith, doe);
+        vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Dismiss & seal", "Not eligible"));
+        assertThat(vm.rows()).containsExactly(smithson, smith);
+        vm.clearColumnFilters();
+        vm.setOrder(null);
+        assertThat(vm.rows()).containsExactly(smith, doe, smithson);
+    }
+
+    @Test
     void aNewRunClearsTheColumnFilters() {
         vm.setRows(List.of(smith, doe));
         vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Needs review"));
