@@ -280,6 +280,24 @@ final class WorkspaceSessionTest {
     }
 
     @Test
+    void refusesAWorkspaceAnotherProgramIsWritingAndLeavesItAsItWas() throws Exception {
+        session.close();
+        session = null;
+        byte[] bytes = Files.readAllBytes(file);
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            assertThatThrownBy(() -> services.workspaces().open(file)).isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("county.reliefdesk").hasMessageContaining("in use by another program");
+            st.execute("ROLLBACK");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+        try (WorkspaceSession again = services.workspaces().open(file)) {
+            assertThat(again.name()).as("opens once the other program is done").isEqualTo("county");
+        }
+    }
+
+    @Test
     void refusesAMissingFileWithItsName() {
         Path missing = dir.resolve("gone.reliefdesk");
         assertThatThrownBy(() -> services.workspaces().open(missing)).isInstanceOf(WorkspaceException.class)
