@@ -298,13 +298,13 @@ final class DetailView extends SplitPane {
     /** Scrolls the selected conviction into view (after the new tree has been laid out). */
     private void selectHistoryRow() {
         Optional<TreeItem<HistoryLine>> sel = find(history.getRoot());
-        sel.ifPresent(item -> {
-            history.layout();
+        // once the new tree is laid out (the next pulse), not by forcing a layout now
+        sel.ifPresent(item -> javafx.application.Platform.runLater(() -> {
             int i = history.getRow(item);
             if (i >= 0) {
                 history.scrollTo(Math.max(0, i - 1));
             }
-        });
+        }));
     }
 
     /** The count's own number: the last three digits of CNT_ORDER (cycle, step and count are three each). */
