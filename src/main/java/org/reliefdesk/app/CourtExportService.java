@@ -230,7 +230,7 @@ public final class CourtExportService {
         try (PleadingFonts fonts = letterhead == null ? null : new PleadingFonts();
              CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile);
              PersonOrderWriter combined = ordersFile == null ? null
-                     : new PersonOrderWriter(fonts, letterhead, true);
+                     : PersonOrderWriter.streamed(fonts, letterhead, ordersFile);
              GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(perPerson.open("index.csv"))) {
             BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, letterhead);
             ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, letterhead);
@@ -284,7 +284,7 @@ public final class CourtExportService {
             }
             if (combined != null) {
                 progress.begin("Writing the orders", -1);
-                combined.write(ordersFile);
+                combined.finish();
                 ordersFile.close();
             }
             cancel.check();

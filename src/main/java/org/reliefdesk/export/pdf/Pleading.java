@@ -14,7 +14,8 @@ import java.util.List;
  * California pleading paper (CRC 2.100-2.111) laid out with PDFBox: US Letter, 28 numbered lines 24 points apart,
  * a double rule left of the text and a single rule right of it, and a footer with a rule, "Page X of Y" and the
  * paper's title on every page. Text flows from page to page; tables repeat their header on each page. Pages are
- * numbered per part (a motion, or one person's order) once the part is complete.
+ * numbered per part (a motion, or one person's order) once the part is complete; a streamed pleading writes each
+ * part out then (see {@link StreamedPdf}).
  */
 final class Pleading {
     static final float WIDTH = PDRectangle.LETTER.getWidth();
@@ -32,7 +33,10 @@ final class Pleading {
     record Column(String heading, float width) {
     }
 
-    private final PDDocument doc;
+    /** The document the pages belong to; when streaming, a scratch document for the current part's streams. */
+    private PDDocument doc;
+    /** Where finished parts go page by page, or null: the pages stay in {@code doc}. */
+    private final StreamedPdf sink;
     final PleadingFonts.Set fonts;
     private final List<PDPage> partPages = new ArrayList<>();
     private final List<String> partTitles = new ArrayList<>();
@@ -43,6 +47,16 @@ final class Pleading {
 
     Pleading(PDDocument doc, PleadingFonts.Set fonts) {
         this.doc = doc;
+        this.sink = null;
+        this.fonts = fonts;
+    }
+
+    /**
+     * Pleading written page by page to {@code sink} as each part is finished: only the current part's pages are in
+     * memory (in a scratch document dropped with the part). The fonts belong to a document that is never saved.
+     */
+    Pleading(StreamedPdf sink, PleadingFonts.Set fonts) {
+        this.sink = sink;
         this.fonts = fonts;
     }
 
@@ -54,7 +68,11 @@ final class Pleading {
     void newPage() throws IOException {
         closeStream();
         PDPage page = new PDPage(PDRectangle.LETTER);
-        doc.addPage(page);
+        if (sink == null) {
+            doc.addPage(page);
+        } else if (doc == null) {
+            doc = new PDDocument();
+        }
         partPages.add(page);
         partTitles.add(footerTitle);
         cs = new PDPageContentStream(doc, page);
@@ -313,6 +331,15 @@ final class Pleading {
             try (PDPageContentStream p = new PDPageContentStream(doc, partPages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 paper(p, i + 1, total, partTitles.get(i));
+            }
+        }
+        if (sink != null) {
+            for (PDPage page : partPages) {
+                sink.page(page);
+            }
+            if (doc != null) {
+                doc.close();
+                doc = null;
             }
         }
         partPages.clear();
