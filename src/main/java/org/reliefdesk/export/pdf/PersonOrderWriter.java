@@ -34,13 +34,13 @@ public final class PersonOrderWriter implements Closeable {
         this.office = office;
         this.doc = new PDDocument();
         this.streamed = null;
-        this.p = new Pleading(doc, fonts.load(doc));
+        this.p = new Pleading(doc, fonts.loadSerif(doc));
     }
 
     private PersonOrderWriter(PleadingFonts fonts, Letterhead office, OutputStream out) throws IOException {
         this.office = office;
         this.doc = new PDDocument();
-        PleadingFonts.Set set = fonts.load(doc);
+        PleadingFonts.Set set = fonts.loadSerif(doc);
         this.streamed = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
         this.p = new Pleading(streamed, set);
     }
