@@ -23,6 +23,7 @@ import org.reliefdesk.store.SourceRepository;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -497,9 +498,10 @@ public final class CourtExportService {
 
         private void writeOrder(PleadingFonts f, List<CourtConviction> person, OutputStream file)
                 throws IOException {
-            try (file; PersonOrderWriter one = new PersonOrderWriter(f, office)) {
+            try (OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
+                 PersonOrderWriter one = new PersonOrderWriter(f, office)) {
                 one.order(person);
-                one.write(file);
+                one.write(buffered);
             }
         }
 

@@ -8,7 +8,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * California pleading paper (CRC 2.100-2.111) laid out with PDFBox: US Letter, 28 numbered lines 24 points apart,
@@ -140,7 +142,41 @@ final class Pleading {
     }
 
     static float width(PDFont font, float size, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * size;
+        return stringWidth(font, s) / 1000 * size;
+    }
+
+    /**
+     * Advance widths (1/1000 em) of the characters of the bundled faces, by face name: {@code getStringWidth}
+     * decodes each code through the font's CMap and wrapping measures every candidate line, which made measuring
+     * the largest cost of a one-page order. Widths depend on the face only, so all documents and threads share
+     * them (a racy fill writes the same value).
+     */
+    private static final ConcurrentHashMap<String, float[]> WIDTHS = new ConcurrentHashMap<>();
+
+    /** As {@link PDFont#getStringWidth}: the sum, in order, of the widths of the characters. */
+    static float stringWidth(PDFont font, String s) throws IOException {
+        String name = font.getName();
+        int plus = name == null ? -1 : name.indexOf('+');
+        float[] cache = name == null ? null
+                : WIDTHS.computeIfAbsent(plus == 6 ? name.substring(7) : name, k -> {
+                    float[] a = new float[0x10000];
+                    Arrays.fill(a, Float.NaN);
+                    return a;
+                });
+        float width = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (cache == null || Character.isSurrogate(c)) {
+                return font.getStringWidth(s);
+            }
+            float w = cache[c];
+            if (Float.isNaN(w)) {
+                w = font.getStringWidth(String.valueOf(c));
+                cache[c] = w;
+            }
+            width += w;
+        }
+        return width;
     }
 
     /** Text the font can show: control characters become spaces, characters without a glyph become '?'. */
