@@ -1,5 +1,6 @@
 package org.reliefdesk.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a set of output files so that none is ever seen half-written: each is written as {@code name.part}
@@ -17,7 +20,8 @@ import java.util.List;
 public final class OutputFolder implements AutoCloseable {
     private final Path folder;
     private final List<String> names = new ArrayList<>();
-    private final List<OutputStream> open = new ArrayList<>();
+    /** Streams handed out and not closed yet (a closed one is dropped: it may hold its last buffer). */
+    private final Set<OutputStream> open = new LinkedHashSet<>();
     private boolean committed;
 
     public OutputFolder(Path folder) throws IOException {
@@ -32,15 +36,49 @@ public final class OutputFolder implements AutoCloseable {
         return folder;
     }
 
-    /** Opens {@code name} for writing (as a part file until commit). */
-    public OutputStream open(String name) throws IOException {
+    /**
+     * Opens {@code name} for writing (as a part file until commit). The stream may be written and closed on another
+     * thread than the one that opened it.
+     */
+    public synchronized OutputStream open(String name) throws IOException {
         if (names.contains(name)) {
             throw new IllegalArgumentException("written twice: " + name);
         }
+        OutputStream out = new Part(Files.newOutputStream(part(name)));
         names.add(name);
-        OutputStream out = Files.newOutputStream(part(name));
         open.add(out);
         return out;
+    }
+
+    private synchronized void closed(OutputStream out) {
+        open.remove(out);
+    }
+
+    /** A part file's stream; forgotten by the folder once closed. */
+    private final class Part extends FilterOutputStream {
+        private boolean closed;
+
+        Part(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                out.close();
+            } finally {
+                closed(this);
+            }
+        }
     }
 
     private Path part(String name) {
@@ -48,13 +86,13 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /** The final paths of every file opened so far. */
-    public List<Path> files() {
+    public synchronized List<Path> files() {
         return names.stream().map(folder::resolve).toList();
     }
 
     /** Moves every completed part to its final name. Streams must be closed by their writers first. */
-    public void commit() throws IOException {
-        for (OutputStream o : open) {
+    public synchronized void commit() throws IOException {
+        for (OutputStream o : List.copyOf(open)) {
             o.close();
         }
         for (String name : names) {
@@ -69,12 +107,12 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (committed) {
             return;
         }
         IOException first = null;
-        for (OutputStream o : open) {
+        for (OutputStream o : List.copyOf(open)) {
             try {
                 o.close();
             } catch (IOException e) {

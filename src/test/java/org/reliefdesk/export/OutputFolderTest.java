@@ -33,6 +33,39 @@ final class OutputFolderTest {
     }
 
     @Test
+    void streamsWrittenAndClosedOnOtherThreadsAreCommittedInOpeningOrder() throws Exception {
+        Path out = dir.resolve("orders");
+        try (OutputFolder folder = new OutputFolder(out)) {
+            List<OutputStream> streams = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                streams.add(folder.open("order-" + i + ".pdf"));
+            }
+            List<Thread> threads = new java.util.ArrayList<>();
+            for (int i = 0; i < streams.size(); i++) {
+                OutputStream s = streams.get(i);
+                byte[] data = ("file " + i).getBytes(StandardCharsets.US_ASCII);
+                Thread t = new Thread(() -> {
+                    try (s) {
+                        s.write(data, 0, data.length);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            streams.get(0).close();
+            folder.commit();
+            assertThat(folder.files()).hasSize(20).first().isEqualTo(out.resolve("order-0.pdf"));
+        }
+        assertThat(names(out)).hasSize(20).noneMatch(n -> n.endsWith(".part"));
+        assertThat(out.resolve("order-7.pdf")).hasContent("file 7");
+    }
+
+    @Test
     void aFailureLeavesAnEarlierResultUntouched() throws IOException {
         Path out = Files.createDirectories(dir.resolve("results"));
         Files.writeString(out.resolve("All_Results.csv"), "from the last run");

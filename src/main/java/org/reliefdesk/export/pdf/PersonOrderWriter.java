@@ -1,6 +1,6 @@
 package org.reliefdesk.export.pdf;
 
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.reliefdesk.export.CourtConviction;
 
@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Proposed orders, one per person (H&S 11361.8, 11361.9), each on its own pages with its own "Page X of Y": the
- * person's convictions and the relief for each. Several orders make one PDF; give one person per writer for one
- * file each.
+ * person's convictions and the relief for each. Several orders make one PDF ({@link #streamed} for thousands);
+ * give one person per writer for one file each.
  */
 public final class PersonOrderWriter implements Closeable {
     static final String TITLE = "[PROPOSED] ORDER ON CANNABIS CONVICTIONS (H&S §§ 11361.8, 11361.9)";
@@ -24,20 +24,35 @@ public final class PersonOrderWriter implements Closeable {
             new Pleading.Column("Code section", 66), new Pleading.Column("Level", 50),
             new Pleading.Column("Relief", 100));
     private final Letterhead office;
+    /** The document of the pages, or (streamed) the document of the fonts only, never saved. */
     private final PDDocument doc;
+    private final StreamedPdf streamed;
     private final Pleading p;
     private int orders;
 
-    /** A writer for one person or a few: the document is kept in memory. */
+    /** A writer for one person or a few: the document is kept in memory until {@link #write}. */
     public PersonOrderWriter(PleadingFonts fonts, Letterhead office) throws IOException {
-        this(fonts, office, false);
+        this.office = office;
+        this.doc = new PDDocument();
+        this.streamed = null;
+        this.p = new Pleading(doc, fonts.loadSerif(doc));
     }
 
-    /** {@code manyOrders}: page contents go to a temporary scratch file instead of the heap (thousands of orders). */
-    public PersonOrderWriter(PleadingFonts fonts, Letterhead office, boolean manyOrders) throws IOException {
+    private PersonOrderWriter(PleadingFonts fonts, Letterhead office, OutputStream out) throws IOException {
         this.office = office;
-        this.doc = manyOrders ? new PDDocument(IOUtils.createTempFileOnlyStreamCache()) : new PDDocument();
-        this.p = new Pleading(doc, fonts.load(doc));
+        this.doc = new PDDocument();
+        PleadingFonts.Set set = fonts.loadSerif(doc);
+        this.streamed = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
+        this.p = new Pleading(streamed, set);
+    }
+
+    /**
+     * A writer for thousands of orders in one PDF, in bounded memory: each order's pages are written to {@code out}
+     * as soon as the order is complete; {@link #finish} ends the file.
+     */
+    public static PersonOrderWriter streamed(PleadingFonts fonts, Letterhead office, OutputStream out)
+            throws IOException {
+        return new PersonOrderWriter(fonts, office, out);
     }
 
     /** Adds one person's order; {@code convictions} are that person's, all with relief. */
@@ -78,10 +93,23 @@ public final class PersonOrderWriter implements Closeable {
         return orders;
     }
 
-    /** Writes the PDF; returns its page count. */
+    /** Ends a streamed PDF (fonts, page tree, cross-references); returns its page count. */
+    public int finish() throws IOException {
+        if (streamed == null) {
+            throw new IllegalStateException("not a streamed writer: use write(OutputStream)");
+        }
+        streamed.finish();
+        return streamed.pages();
+    }
+
+    /** Writes the PDF kept in memory; returns its page count. */
     public int write(OutputStream out) throws IOException {
+        if (streamed != null) {
+            throw new IllegalStateException("a streamed writer: use finish()");
+        }
         int pages = doc.getNumberOfPages();
-        doc.save(out);
+        // no object streams: compressing them took a third of the time of a one-page file, for 7% of its size
+        doc.save(out, CompressParameters.NO_COMPRESSION);
         return pages;
     }
 

@@ -8,13 +8,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * California pleading paper (CRC 2.100-2.111) laid out with PDFBox: US Letter, 28 numbered lines 24 points apart,
  * a double rule left of the text and a single rule right of it, and a footer with a rule, "Page X of Y" and the
  * paper's title on every page. Text flows from page to page; tables repeat their header on each page. Pages are
- * numbered per part (a motion, or one person's order) once the part is complete.
+ * numbered per part (a motion, or one person's order) once the part is complete; a streamed pleading writes each
+ * part out then (see {@link StreamedPdf}).
  */
 final class Pleading {
     static final float WIDTH = PDRectangle.LETTER.getWidth();
@@ -32,7 +35,10 @@ final class Pleading {
     record Column(String heading, float width) {
     }
 
-    private final PDDocument doc;
+    /** The document the pages belong to; when streaming, a scratch document for the current part's streams. */
+    private PDDocument doc;
+    /** Where finished parts go page by page, or null: the pages stay in {@code doc}. */
+    private final StreamedPdf sink;
     final PleadingFonts.Set fonts;
     private final List<PDPage> partPages = new ArrayList<>();
     private final List<String> partTitles = new ArrayList<>();
@@ -43,6 +49,16 @@ final class Pleading {
 
     Pleading(PDDocument doc, PleadingFonts.Set fonts) {
         this.doc = doc;
+        this.sink = null;
+        this.fonts = fonts;
+    }
+
+    /**
+     * Pleading written page by page to {@code sink} as each part is finished: only the current part's pages are in
+     * memory (in a scratch document dropped with the part). The fonts belong to a document that is never saved.
+     */
+    Pleading(StreamedPdf sink, PleadingFonts.Set fonts) {
+        this.sink = sink;
         this.fonts = fonts;
     }
 
@@ -54,7 +70,11 @@ final class Pleading {
     void newPage() throws IOException {
         closeStream();
         PDPage page = new PDPage(PDRectangle.LETTER);
-        doc.addPage(page);
+        if (sink == null) {
+            doc.addPage(page);
+        } else if (doc == null) {
+            doc = new PDDocument();
+        }
         partPages.add(page);
         partTitles.add(footerTitle);
         cs = new PDPageContentStream(doc, page);
@@ -122,7 +142,41 @@ final class Pleading {
     }
 
     static float width(PDFont font, float size, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * size;
+        return stringWidth(font, s) / 1000 * size;
+    }
+
+    /**
+     * Advance widths (1/1000 em) of the characters of the bundled faces, by face name: {@code getStringWidth}
+     * decodes each code through the font's CMap and wrapping measures every candidate line, which made measuring
+     * the largest cost of a one-page order. Widths depend on the face only, so all documents and threads share
+     * them (a racy fill writes the same value).
+     */
+    private static final ConcurrentHashMap<String, float[]> WIDTHS = new ConcurrentHashMap<>();
+
+    /** As {@link PDFont#getStringWidth}: the sum, in order, of the widths of the characters. */
+    static float stringWidth(PDFont font, String s) throws IOException {
+        String name = font.getName();
+        int plus = name == null ? -1 : name.indexOf('+');
+        float[] cache = name == null ? null
+                : WIDTHS.computeIfAbsent(plus == 6 ? name.substring(7) : name, k -> {
+                    float[] a = new float[0x10000];
+                    Arrays.fill(a, Float.NaN);
+                    return a;
+                });
+        float width = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (cache == null || Character.isSurrogate(c)) {
+                return font.getStringWidth(s);
+            }
+            float w = cache[c];
+            if (Float.isNaN(w)) {
+                w = font.getStringWidth(String.valueOf(c));
+                cache[c] = w;
+            }
+            width += w;
+        }
+        return width;
     }
 
     /** Text the font can show: control characters become spaces, characters without a glyph become '?'. */
@@ -313,6 +367,15 @@ final class Pleading {
             try (PDPageContentStream p = new PDPageContentStream(doc, partPages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 paper(p, i + 1, total, partTitles.get(i));
+            }
+        }
+        if (sink != null) {
+            for (PDPage page : partPages) {
+                sink.page(page);
+            }
+            if (doc != null) {
+                doc.close();
+                doc = null;
             }
         }
         partPages.clear();

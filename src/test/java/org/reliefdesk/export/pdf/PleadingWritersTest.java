@@ -200,6 +200,52 @@ final class PleadingWritersTest {
     }
 
     @Test
+    void aStreamedOrdersPdfReadsPageForPageAsTheOneKeptInMemory() throws IOException {
+        List<List<CourtConviction>> people = new ArrayList<>();
+        int i = 0;
+        for (String name : CourtFixtures.HOSTILE) {
+            people.add(List.of(CourtFixtures.row("H" + i, name, Outcome.DISMISS, "CASE" + i)));
+            i++;
+        }
+        List<CourtConviction> many = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            many.add(CourtFixtures.row("B", "BETA,BOB", Outcome.REDUCE, "C" + (100 + k)));
+        }
+        people.add(many);
+        Path kept = dir.resolve("kept.pdf");
+        Path streamed = dir.resolve("streamed.pdf");
+        int keptPages;
+        int streamedPages;
+        try (PersonOrderWriter w = new PersonOrderWriter(fonts, CourtFixtures.office());
+             OutputStream out = Files.newOutputStream(kept)) {
+            for (List<CourtConviction> p : people) {
+                w.order(p);
+            }
+            keptPages = w.write(out);
+        }
+        try (OutputStream out = Files.newOutputStream(streamed);
+             PersonOrderWriter w = PersonOrderWriter.streamed(fonts, CourtFixtures.office(), out)) {
+            for (List<CourtConviction> p : people) {
+                w.order(p);
+            }
+            streamedPages = w.finish();
+            assertThat(w.orders()).isEqualTo(people.size());
+        }
+        assertThat(streamedPages).isEqualTo(keptPages).isEqualTo(pages(streamed)).isGreaterThan(people.size());
+        for (int p = 1; p <= keptPages; p++) {
+            assertThat(page(streamed, p)).as("page %d", p).isEqualTo(page(kept, p));
+        }
+        assertThat(text(streamed)).contains("Zoë Ñúñez", "C159", "Page 1 of ");
+        try (PDDocument doc = Loader.loadPDF(streamed.toFile())) {
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                PDFont f = doc.getPage(0).getResources().getFont(name);
+                assertThat(f.isEmbedded()).as("font %s embedded", f.getName()).isTrue();
+                assertThat(f.getName()).as("a subset").matches("[A-Z]{6}\\+.*");
+            }
+        }
+    }
+
+    @Test
     void aCharacterTheFontLacksBecomesAQuestionMark() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont f = fonts.load(doc).serif();
