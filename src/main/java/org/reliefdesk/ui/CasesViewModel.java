@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class CasesViewModel {
     private List<CaseRow> all = List.of();
-    private final Map<Long, Integer> indexById = new HashMap<>();
+    private Map<Long, Integer> indexById = new HashMap<>();
     private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -169,16 +169,34 @@ public final class CasesViewModel {
         return reviewed.getReadOnlyProperty();
     }
 
-    void setRows(List<CaseRow> list) {
-        all = new ArrayList<>(list);
-        indexById.clear();
-        for (int i = 0; i < all.size(); i++) {
-            indexById.put(all.get(i).decisionId(), i);
+    /** A run's rows with their index, made ready off the FX thread (100,000 rows take a while to index). */
+    static final class Prepared {
+        private final List<CaseRow> rows;
+        private final Map<Long, Integer> index;
+        private final int[] counts;
+
+        Prepared(List<CaseRow> list) {
+            rows = new ArrayList<>(list);
+            index = new HashMap<>(Math.max(16, rows.size() * 2));
+            for (int i = 0; i < rows.size(); i++) {
+                index.put(rows.get(i).decisionId(), i);
+            }
+            counts = count(rows);
         }
+    }
+
+    void setRows(List<CaseRow> list) {
+        setRows(new Prepared(list));
+    }
+
+    /** Shows a prepared run (FX thread): only the list replacement and the counts happen here. */
+    void setRows(Prepared prepared) {
+        all = prepared.rows;
+        indexById = prepared.index;
         selected.set(null);
         columnFilters.clear();
         filteredColumns.set(0);
-        recount();
+        show(prepared.counts);
         applySearch();
     }
 
@@ -251,10 +269,23 @@ public final class CasesViewModel {
     }
 
     private void recount() {
+        show(count(all));
+    }
+
+    private void show(int[] counts) {
+        total.set(counts[0]);
+        needsReview.set(counts[1]);
+        overridden.set(counts[2]);
+        reviewed.set(counts[3]);
+        version.set(version.get() + 1);
+    }
+
+    /** Total, needing review, overridden, reviewed. */
+    private static int[] count(List<CaseRow> rows) {
         int review = 0;
         int over = 0;
         int done = 0;
-        for (CaseRow r : all) {
+        for (CaseRow r : rows) {
             if (r.effectiveOutcome() == Outcome.NEEDS_REVIEW) {
                 review++;
             }
@@ -265,10 +296,6 @@ public final class CasesViewModel {
                 done++;
             }
         }
-        total.set(all.size());
-        version.set(version.get() + 1);
-        needsReview.set(review);
-        overridden.set(over);
-        reviewed.set(done);
+        return new int[] {rows.size(), review, over, done};
     }
 }

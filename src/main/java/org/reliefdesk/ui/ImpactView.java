@@ -24,8 +24,12 @@ final class ImpactView extends ScrollPane {
     private final BarChart<String, Number> people;
     private final BarChart<String, Number> sections;
 
-    ImpactView(MainViewModel main) {
+    private final javafx.beans.value.ObservableBooleanValue shown;
+
+    /** {@code shown}: whether the view's tab is the selected one (the charts are counted only then). */
+    ImpactView(MainViewModel main, javafx.beans.value.ObservableBooleanValue shown) {
         this.main = main;
+        this.shown = shown;
         setId("impact-view");
         setFitToWidth(true);
         headlines.setHgap(24);
@@ -56,10 +60,23 @@ final class ImpactView extends ScrollPane {
         setContent(box);
         main.impactProperty().addListener((o, was, s) -> refresh());
         main.cases().versionProperty().addListener((o, was, now) -> refresh());
+        // counting 100,000 convictions for the charts waits until the tab is shown
+        shown.addListener((o, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         refresh();
     }
 
+    private boolean stale;
+
     private void refresh() {
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         ImpactSummary s = main.impactProperty().get();
         headlines.getChildren().clear();
         people.getData().clear();

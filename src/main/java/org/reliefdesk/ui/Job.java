@@ -19,7 +19,8 @@ public final class Job {
     private final ReadOnlyStringWrapper title;
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper(this, "stage", "");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    // 0, not indeterminate: the indeterminate bar's animation is costly to draw at its first frames
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", true);
     private final Cancellation cancellation = new Cancellation();
 

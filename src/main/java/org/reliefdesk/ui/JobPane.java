@@ -39,6 +39,15 @@ final class JobPane extends StackPane {
         getStyleClass().add("rd-job-overlay");
     }
 
+    /** Applies CSS and creates the skins now (while hidden), not on the first job. */
+    void prepare() {
+        boolean was = isVisible();
+        setVisible(true);
+        applyCss();
+        layout();
+        setVisible(was);
+    }
+
     void show(Job j) {
         job = j;
         if (j == null) {

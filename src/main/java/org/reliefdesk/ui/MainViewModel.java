@@ -268,15 +268,16 @@ public final class MainViewModel {
             impact.set(null);
             return;
         }
-        start("Loading run " + run.id(), (p, c) -> new RunData(s.cases(run.id()), s.impact(run.id())), data -> {
+        start("Loading run " + run.id(), (p, c) -> new RunData(new CasesViewModel.Prepared(s.cases(run.id())),
+                s.impact(run.id())), data -> {
             cases.setRows(data.rows());
             impact.set(data.impact());
             status.set((demo ? "DEMO workspace (fabricated data, no real person) · " : "") + "Run " + run.id()
-                    + ": " + String.format("%,d", data.rows().size()) + " convictions");
+                    + ": " + String.format("%,d", cases.all().size()) + " convictions");
         }, e -> problem("The run could not be read", e));
     }
 
-    private record RunData(List<CaseRow> rows, ImpactSummary impact) {
+    private record RunData(CasesViewModel.Prepared rows, ImpactSummary impact) {
     }
 
     /** Starts background work and shows it as the current job. */

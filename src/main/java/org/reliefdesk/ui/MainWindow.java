@@ -61,6 +61,12 @@ public final class MainWindow extends BorderPane {
         setCenter(center);
         setBottom(statusBar());
         vm.jobProperty().addListener((o, was, job) -> jobPane.show(job));
+        // style the progress pane once the window exists, so its first appearance costs the FX thread nothing
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                jobPane.prepare();
+            }
+        });
         vm.sessionProperty().addListener((o, was, s) -> showWorkspace(s));
         showWorkspace(null);
         setOnDragOver(e -> {
@@ -104,8 +110,9 @@ public final class MainWindow extends BorderPane {
         casesView = new CasesView(vm);
         runsView = new RunsView(vm);
         lookupView = new LookupView(vm);
-        tabs = new TabPane(tab("Cases", casesView), tab("Runs & policy", runsView), tab("Impact", new ImpactView(vm)),
-                tab("Look-up", lookupView));
+        Tab impact = tab("Impact", null);
+        impact.setContent(new ImpactView(vm, impact.selectedProperty()));
+        tabs = new TabPane(tab("Cases", casesView), tab("Runs & policy", runsView), impact, tab("Look-up", lookupView));
         tabs.setId("workspace-tabs");
         center.getChildren().set(0, tabs);
     }

@@ -12,6 +12,7 @@ public final class StallMonitor extends AnimationTimer {
     private long maxGap;
     private long pulses;
     private long over100;
+    private final java.util.List<long[]> stalls = new java.util.ArrayList<>();
 
     @Override
     public void start() {
@@ -19,6 +20,7 @@ public final class StallMonitor extends AnimationTimer {
         maxGap = 0;
         pulses = 0;
         over100 = 0;
+        stalls.clear();
         super.start();
     }
 
@@ -29,6 +31,9 @@ public final class StallMonitor extends AnimationTimer {
             maxGap = Math.max(maxGap, gap);
             if (gap > 100_000_000L) {
                 over100++;
+                if (stalls.size() < 50) {
+                    stalls.add(new long[] {now, gap});
+                }
             }
         }
         last = now;
@@ -43,6 +48,11 @@ public final class StallMonitor extends AnimationTimer {
     /** Pulses seen since start. */
     public long pulses() {
         return pulses;
+    }
+
+    /** The gaps over 100 ms: when each ended (the pulse's nanoTime) and how long it was (ns). */
+    public java.util.List<long[]> stalls() {
+        return java.util.List.copyOf(stalls);
     }
 
     /** Gaps longer than 100 ms since start. */

@@ -125,6 +125,9 @@ public final class UiBenchmark {
             return m;
         });
         long t0 = System.nanoTime();
+        long importStart = t0;
+        out.printf(Locale.US, "(import starts at JVM uptime %.2f s)%n",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
         onFx(() -> {
             vm.importFiles(List.of(input), "SAN JOAQUIN", o -> { });
             return null;
@@ -132,6 +135,7 @@ public final class UiBenchmark {
         waitFor(() -> !vm.isBusy(), 600);
         double importS = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
+        long evalStart = t0;
         PolicyViewModel policy = new PolicyViewModel();
         policy.countyProperty().set("SAN JOAQUIN");
         onFx(() -> {
@@ -140,8 +144,14 @@ public final class UiBenchmark {
         });
         waitFor(() -> !vm.isBusy() && vm.currentRunProperty().get() != null && !vm.cases().all().isEmpty(), 600);
         double evalS = (System.nanoTime() - t0) / 1e9;
+        long evalEnd = System.nanoTime();
         double[] stall = onFx(() -> {
             monitor.stop();
+            for (long[] g : monitor.stalls()) {
+                out.printf(Locale.US, "  stall of %.0f ms ending %.2f s after the import started (evaluation started at "
+                        + "%.2f s, ended at %.2f s)%n", g[1] / 1e6, (g[0] - importStart) / 1e9,
+                        (evalStart - importStart) / 1e9, (evalEnd - importStart) / 1e9);
+            }
             return new double[] {monitor.maxGapMillis(), monitor.stallsOver100ms(), monitor.pulses()};
         });
         int convictions = onFx(() -> vm.cases().all().size());
