@@ -14,6 +14,10 @@ public final class Launcher {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         if (isDesktop(args)) {
+            // in the window, import and evaluation use one parsing and one evaluating thread: on a 2-core laptop the
+            // second one bought no speed and took the core the window needs to stay fluid (decision 0008)
+            System.setProperty("rd.parse", System.getProperty("rd.parse", "1"));
+            System.setProperty("rd.eval", System.getProperty("rd.eval", "1"));
             org.reliefdesk.ui.DesktopApp.launchApp(args);
             System.exit(0);
         }

@@ -19,8 +19,9 @@ final class JobPane extends StackPane {
 
     JobPane() {
         setVisible(false);
-        setPickOnBounds(true);
-        setStyle(null);
+        // only the box: a pane over the whole window makes its every appearance a full-window repaint
+        setPickOnBounds(false);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         VBox box = new VBox(title, stage, bar, detail, cancel);
         box.getStyleClass().add(Styles.PROGRESS_PANE);
         box.setMaxSize(460, USE_PREF_SIZE);
