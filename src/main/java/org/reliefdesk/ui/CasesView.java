@@ -48,17 +48,17 @@ final class CasesView extends SplitPane {
         table.setPlaceholder(new Label("No convictions in this run. Import DOJ files and run an evaluation "
                 + "(Runs & policy)."));
         table.getColumns().add(text("Person", 150, CaseRow::name));
-        table.getColumns().add(text("DOB", 75, CaseRow::dob));
-        table.getColumns().add(text("CII", 90, CaseRow::cii));
-        table.getColumns().add(text("Case number", 90, CaseRow::caseNumber));
-        table.getColumns().add(text("Convicted", 80, CaseRow::convictionDate));
+        table.getColumns().add(text("DOB", 88, CaseRow::dob));
+        table.getColumns().add(text("CII", 108, CaseRow::cii));
+        table.getColumns().add(text("Case number", 100, CaseRow::caseNumber));
+        table.getColumns().add(text("Convicted", 98, CaseRow::convictionDate));
         table.getColumns().add(text("Section", 105, CaseRow::section));
-        table.getColumns().add(text("Level", 42, r -> levelText(r.level())));
+        table.getColumns().add(text("Level", 62, r -> levelText(r.level())));
         table.getColumns().add(outcomeColumn());
-        table.getColumns().add(text("Reason", 200, CaseRow::reasonText));
-        table.getColumns().add(text("Flags", 120, CaseRow::flagLabels));
-        table.getColumns().add(text("Reviewed", 70, r -> r.reviewed() ? "✓ Yes" : "No"));
-        table.getColumns().add(text("Override", 100, CaseRow::overrideText));
+        table.getColumns().add(text("Reason", 170, CaseRow::reasonText));
+        table.getColumns().add(text("Flags", 100, CaseRow::flagLabels));
+        table.getColumns().add(text("Reviewed", 88, r -> r.reviewed() ? "✓ Yes" : "No"));
+        table.getColumns().add(text("Override", 90, CaseRow::overrideText));
         // the view-model's list holds the rows the search and column filters keep, in the order asked for
         table.setItems(vm.rows());
         sortRows();
@@ -278,6 +278,9 @@ final class CasesView extends SplitPane {
 
     private TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value) {
         TableColumn<CaseRow, String> c = new TableColumn<>(title);
+        if (!title.equals("Reason") && !title.equals("Flags") && !title.equals("Person")) {
+            c.setMinWidth(width); // fixed-format values (dates, CII, levels) are never cut
+        }
         rowOrder.put(c, (a, b) -> compareText(value.apply(a), value.apply(b)));
         cells.put(c, value);
         c.setPrefWidth(width);
