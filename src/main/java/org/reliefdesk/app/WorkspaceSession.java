@@ -143,7 +143,16 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<ConvictionKey, OverrideRepository.Override> overrides = marks.latestOverrides();
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
         List<CaseRow> rows = new ArrayList<>();
-        new ReviewRepository(workspace).forEachCase(runId, line -> rows.add(row(line, overrides, reviews)));
+        Map<String, String> labels = new java.util.HashMap<>();
+        new ReviewRepository(workspace).forEachCase(runId, line -> {
+            CaseRow r = row(line, overrides, reviews);
+            // one label string per distinct set of flags
+            String label = labels.computeIfAbsent(r.flagLabels(), k -> k);
+            rows.add(label == r.flagLabels() ? r : new CaseRow(r.decisionId(), r.subjectId(), r.countOrder(), r.name(),
+                    r.dob(), r.cii(), r.caseNumber(), r.court(), r.convictionDate(), r.section(), r.level(),
+                    r.decided(), r.reasonCode(), r.reasonText(), r.flags(), r.override(), r.overrideBy(),
+                    r.reviewed(), label, r.overrideText()));
+        });
         return rows;
     }
 
