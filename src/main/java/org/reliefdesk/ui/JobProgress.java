@@ -35,6 +35,8 @@ final class JobProgress implements Progress {
     public void advance(long units) {
         done = units;
         publish();
+        // the worker gives way for a moment at each step, so the window's thread gets a core on a 2-core laptop
+        Thread.yield();
     }
 
     @Override
