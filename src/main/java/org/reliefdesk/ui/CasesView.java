@@ -61,6 +61,12 @@ final class CasesView extends SplitPane {
         table.getColumns().add(text("Override", 90, CaseRow::overrideText));
         // the view-model's list holds the rows the search and column filters keep, in the order asked for
         table.setItems(vm.rows());
+        // a new workspace's grid gets its first rows at the end of the first evaluation: make its cells now
+        table.skinProperty().addListener((o, was, skin) -> {
+            if (skin != null && vm.rows().isEmpty()) {
+                javafx.application.Platform.runLater(this::primeCells);
+            }
+        });
         sortRows();
         for (TableColumn<CaseRow, ?> c : table.getColumns()) {
             filters.put(c, new ColumnFilterMenu(vm, c, cells.get(c)));
@@ -179,6 +185,26 @@ final class CasesView extends SplitPane {
             }
             return true;
         });
+    }
+
+    /**
+     * Creates the grid's cells with stand-in rows and puts the real (empty) list back in the same FX-thread turn, so
+     * nothing is drawn in between: the cells' first creation then does not fall in the middle of an evaluation.
+     */
+    private void primeCells() {
+        if (!vm.rows().isEmpty() || table.getScene() == null) {
+            return;
+        }
+        List<CaseRow> standIns = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            standIns.add(new CaseRow(-1 - i, "", "", "", "", "", "", "", "", "", "", Outcome.NEEDS_REVIEW, "", "", "",
+                    null, null, false));
+        }
+        table.setItems(javafx.collections.FXCollections.observableArrayList(standIns));
+        table.applyCss();
+        table.layout();
+        table.setItems(vm.rows());
+        table.layout();
     }
 
     /** Selects the row with this conviction again (after a sort or a change of the row), and shows it. */

@@ -47,7 +47,7 @@ final class ExportDialog extends Dialog<Void> {
             initOwner(owner);
         }
         setTitle("Export");
-        setHeaderText("Export run " + run.id() + " (" + RunsView.policySummary(run.policyJson()) + "), overrides "
+        setHeaderText("Export run " + run.id() + " (" + run.policySummary() + "), overrides "
                 + "applied" + (main.isDemo() ? " — DEMO data, not for filing" : ""));
         setResizable(true);
         workbook.setSelected(true);

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.reliefdesk.app.Cancellation;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -80,13 +79,12 @@ public final class Job {
     }
 
     static String detailText(Snapshot s) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.US);
         double seconds = s.elapsedNanos() / 1e9;
         StringBuilder b = new StringBuilder();
         if (s.items() > 0) {
-            b.append(n.format(s.items())).append(" rows");
+            b.append(String.format(Locale.US, "%,d", s.items())).append(" rows");
             if (seconds >= 0.5) {
-                b.append(" · ").append(n.format(Math.round(s.items() / seconds))).append(" rows/s");
+                b.append(" · ").append(String.format(Locale.US, "%,d", Math.round(s.items() / seconds))).append(" rows/s");
             }
         }
         if (s.total() > 0 && s.done() > 0 && seconds >= 1) {

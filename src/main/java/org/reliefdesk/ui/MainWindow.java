@@ -108,11 +108,13 @@ public final class MainWindow extends BorderPane {
             return;
         }
         casesView = new CasesView(vm);
-        runsView = new RunsView(vm);
+        Tab runsTab = tab("Runs & policy", null);
+        runsView = new RunsView(vm, runsTab.selectedProperty());
+        runsTab.setContent(runsView);
         lookupView = new LookupView(vm);
         Tab impact = tab("Impact", null);
         impact.setContent(new ImpactView(vm, impact.selectedProperty()));
-        tabs = new TabPane(tab("Cases", casesView), tab("Runs & policy", runsView), impact, tab("Look-up", lookupView));
+        tabs = new TabPane(tab("Cases", casesView), runsTab, impact, tab("Look-up", lookupView));
         tabs.setId("workspace-tabs");
         center.getChildren().set(0, tabs);
     }

@@ -47,8 +47,25 @@ final class RunsView extends SplitPane {
     private final Label comparison = new Label("Select two runs (Ctrl+click) and press Compare.");
     private final Label problem = new Label();
 
-    RunsView(MainViewModel main) {
+    private final ObservableList<RunInfo> shownRuns = FXCollections.observableArrayList();
+
+    /**
+     * {@code shown}: whether the view's tab is selected. The list of runs follows the workspace's only while it is
+     * (its first rows create the table's cells, a cost the window should not pay while an evaluation finishes).
+     */
+    RunsView(MainViewModel main, javafx.beans.value.ObservableBooleanValue shown) {
         this.main = main;
+        shownRuns.setAll(main.runs());
+        main.runs().addListener((javafx.collections.ListChangeListener<RunInfo>) c -> {
+            if (shown.get()) {
+                shownRuns.setAll(main.runs());
+            }
+        });
+        shown.addListener((o, was, now) -> {
+            if (now && !shownRuns.equals(main.runs())) {
+                shownRuns.setAll(main.runs());
+            }
+        });
         setId("runs-view");
         policy.countyProperty().set(main.countyProperty().get());
         main.countyProperty().addListener((o, was, now) -> {
@@ -238,7 +255,7 @@ final class RunsView extends SplitPane {
 
     private VBox runsPane() {
         runs.setId("runs-table");
-        runs.setItems(main.runs());
+        runs.setItems(shownRuns);
         runs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         runs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         runs.getColumns().add(col("Run", 45, r -> Integer.toString(r.id())));
@@ -246,7 +263,7 @@ final class RunsView extends SplitPane {
         runs.getColumns().add(col("Mode", 65, RunInfo::mode));
         runs.getColumns().add(col("County", 100, RunInfo::county));
         runs.getColumns().add(col("As of", 85, RunInfo::computeAt));
-        runs.getColumns().add(col("Policy", 260, r -> policySummary(r.policyJson())));
+        runs.getColumns().add(col("Policy", 260, RunInfo::policySummary));
         runs.getColumns().add(col("Convictions", 85, r -> String.format("%,d", r.decisions())));
         runs.getColumns().add(col("Dismiss / reduce / not eligible / review", 250, RunsView::outcomeCounts));
         runs.setPlaceholder(new Label("No runs yet: choose the policy on the left and press Run evaluation."));
@@ -296,13 +313,6 @@ final class RunsView extends SplitPane {
         return b.toString();
     }
 
-    static String policySummary(String json) {
-        try {
-            return PolicyJson.parse(json).summary();
-        } catch (PolicyException e) {
-            return "(unreadable policy)";
-        }
-    }
 
     private static String label(Outcome o) {
         return o == null ? "(not decided)" : o.label();
@@ -326,7 +336,7 @@ final class RunsView extends SplitPane {
         main.runner().start("Comparing runs", (p, c) -> s.compare(before.id(), after.id()), result -> {
             changeRows.setAll(result.changes());
             comparison.setText(String.format("Run %d (%s) → run %d (%s): %,d of %,d convictions change outcome.",
-                    before.id(), policySummary(before.policyJson()), after.id(), policySummary(after.policyJson()),
+                    before.id(), before.policySummary(), after.id(), after.policySummary(),
                     result.changes().size(), Math.max(result.convictionsBefore(), result.convictionsAfter())));
         }, e -> main.problem("The runs could not be compared", e));
     }

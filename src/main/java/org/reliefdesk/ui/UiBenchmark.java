@@ -129,8 +129,8 @@ public final class UiBenchmark {
         });
         long t0 = System.nanoTime();
         long importStart = t0;
-        out.printf(Locale.US, "(import starts at JVM uptime %.2f s)%n",
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+        out.printf(Locale.US, "(import starts at JVM uptime %.2f s, %s)%n",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, java.time.Instant.now());
         onFx(() -> {
             vm.importFiles(List.of(input), "SAN JOAQUIN", o -> { });
             return null;
