@@ -13,15 +13,18 @@ public final class Launcher {
                 "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        if (isDesktop(args)) {
+        boolean benchUi = args.length > 0 && args[0].equals("bench-ui");
+        if (isDesktop(args) || benchUi) {
             // in the window, import and evaluation use one parsing and one evaluating thread: on a 2-core laptop the
             // second one bought no speed and took the core the window needs to stay fluid (decision 0008)
             System.setProperty("rd.parse", System.getProperty("rd.parse", "1"));
             System.setProperty("rd.eval", System.getProperty("rd.eval", "1"));
+        }
+        if (isDesktop(args)) {
             org.reliefdesk.ui.DesktopApp.launchApp(args);
             System.exit(0);
         }
-        if (args.length > 0 && args[0].equals("bench-ui")) {
+        if (benchUi) {
             System.exit(org.reliefdesk.ui.UiBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length),
                     System.out, System.err));
         }

@@ -17,7 +17,12 @@ public record CaseRow(long decisionId, String subjectId, String countOrder, Stri
                    String overrideBy, boolean reviewed) {
         this(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate, section, level,
                 decided, reasonCode, reasonText, flags, override, overrideBy, reviewed, flagLabels(flags),
-                override == null ? "" : "By " + overrideBy);
+                overrideText(override, overrideBy));
+    }
+
+    /** The grid's override column: who overrode, or nothing. */
+    static String overrideText(Outcome override, String by) {
+        return override == null ? "" : "By " + by;
     }
 
     /** The flags in a few words each, for grids ({@code ;}-joined names in, comma-separated labels out). */
@@ -49,7 +54,7 @@ public record CaseRow(long decisionId, String subjectId, String countOrder, Stri
     public CaseRow withOverride(Outcome outcome, String by) {
         return new CaseRow(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate,
                 section, level, decided, reasonCode, reasonText, flags, outcome, by, reviewed, flagLabels,
-                outcome == null ? "" : "By " + by);
+                overrideText(outcome, by));
     }
 
     public CaseRow withReviewed(boolean value) {

@@ -144,20 +144,13 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
         List<CaseRow> rows = new ArrayList<>();
         Map<String, String> labels = new java.util.HashMap<>();
-        new ReviewRepository(workspace).forEachCase(runId, line -> {
-            CaseRow r = row(line, overrides, reviews);
-            // one label string per distinct set of flags
-            String label = labels.computeIfAbsent(r.flagLabels(), k -> k);
-            rows.add(label == r.flagLabels() ? r : new CaseRow(r.decisionId(), r.subjectId(), r.countOrder(), r.name(),
-                    r.dob(), r.cii(), r.caseNumber(), r.court(), r.convictionDate(), r.section(), r.level(),
-                    r.decided(), r.reasonCode(), r.reasonText(), r.flags(), r.override(), r.overrideBy(),
-                    r.reviewed(), label, r.overrideText()));
-        });
+        new ReviewRepository(workspace).forEachCase(runId, line -> rows.add(row(line, overrides, reviews, labels)));
         return rows;
     }
 
+    /** {@code labels}: flag labels already made, by flags (one String per distinct set of flags). */
     private static CaseRow row(ReviewRepository.CaseLine l, Map<ConvictionKey, OverrideRepository.Override> overrides,
-                               Map<ConvictionKey, OverrideRepository.ReviewMark> reviews) {
+                               Map<ConvictionKey, OverrideRepository.ReviewMark> reviews, Map<String, String> labels) {
         Outcome override = null;
         String by = null;
         boolean reviewed = false;
@@ -173,7 +166,8 @@ public final class WorkspaceSession implements AutoCloseable {
         }
         return new CaseRow(l.decisionId(), l.subjectId(), l.countOrder(), l.name(), l.dob(), l.cii(), l.caseNumber(),
                 l.court(), l.convictionDate(), l.section(), l.level(), Outcome.valueOf(l.outcome()), l.reasonCode(),
-                l.reasonText(), l.flags(), override, by, reviewed);
+                l.reasonText(), l.flags(), override, by, reviewed,
+                labels.computeIfAbsent(l.flags(), CaseRow::flagLabels), CaseRow.overrideText(override, by));
     }
 
     /** One conviction in full: person, whole history, decision with trail, flags, statute text, override history. */
@@ -234,10 +228,11 @@ public final class WorkspaceSession implements AutoCloseable {
         OverrideRepository marks = new OverrideRepository(workspace);
         Map<ConvictionKey, OverrideRepository.Override> overrides = marks.latestOverrides();
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
+        Map<String, String> labels = new java.util.HashMap<>();
         List<LookupResult> out = new ArrayList<>();
         for (SubjectInfo p : review.findPeople(nz(name), nz(dob), nz(cii), nz(caseNumber), 200)) {
             List<CaseRow> rows = review.casesOf(runId, p.subjectId()).stream()
-                    .map(l -> row(l, overrides, reviews)).toList();
+                    .map(l -> row(l, overrides, reviews, labels)).toList();
             out.add(new LookupResult(p, rows));
         }
         return out;

@@ -30,14 +30,23 @@ public final class ReviewRepository {
 
     /** Streams every decision of a run, in file order. */
     public void forEachCase(int runId, Consumer<CaseLine> each) {
+        cases("WHERE d.run_id = ?", each, runId);
+    }
+
+    /**
+     * Case lines in file order; {@code where} filters, {@code params} fill it. Court, date, section, level, outcome,
+     * reason and flags repeat across rows: one String each, so 100,000 rows hold far fewer objects (less to copy for
+     * the garbage collector, less memory).
+     */
+    private void cases(String where, Consumer<CaseLine> each, Object... params) {
         workspace.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.subject_id, d.count_order, s.name, s.dob, "
                     + "s.cii, d.case_number, d.court, d.conviction_date, d.section, d.level, d.outcome, d.reason_code, "
                     + "d.reason_text, d.flags FROM decision d JOIN subject s ON s.subject_id = d.subject_id "
-                    + "WHERE d.run_id = ? ORDER BY d.batch_id, d.row_index")) {
-                ps.setInt(1, runId);
-                // court, date, section, level, outcome, reason and flags repeat across rows: one String each, so
-                // 100,000 rows hold far fewer objects (less to copy for the garbage collector, less memory)
+                    + where + " ORDER BY d.batch_id, d.row_index")) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 java.util.Map<String, String> same = new java.util.HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -158,25 +167,9 @@ public final class ReviewRepository {
 
     /** One person's decisions in a run (for look-up), in file order. */
     public List<CaseLine> casesOf(int runId, String subjectId) {
-        return workspace.read(c -> {
-            List<CaseLine> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.subject_id, d.count_order, s.name, s.dob, "
-                    + "s.cii, d.case_number, d.court, d.conviction_date, d.section, d.level, d.outcome, d.reason_code, "
-                    + "d.reason_text, d.flags FROM decision d JOIN subject s ON s.subject_id = d.subject_id "
-                    + "WHERE d.run_id = ? AND d.subject_id = ? ORDER BY d.batch_id, d.row_index")) {
-                ps.setInt(1, runId);
-                ps.setString(2, subjectId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new CaseLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                                rs.getString(14), rs.getString(15)));
-                    }
-                }
-            }
-            return out;
-        });
+        List<CaseLine> out = new ArrayList<>();
+        cases("WHERE d.run_id = ? AND d.subject_id = ?", out::add, runId, subjectId);
+        return out;
     }
 
     /** A conviction whose outcome differs between two runs; an outcome is empty when that run did not decide it. */

@@ -178,25 +178,12 @@ public final class RunRepository {
      * order, each with its person's stored identity.
      */
     public void forEachDecision(int runId, int batchId, Detail detail, BiConsumer<DecisionRecord, SubjectInfo> each) {
-        workspace.read(c -> {
-            String sql = "SELECT " + columns(detail) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
-                    + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ?"
-                    + (batchId >= 0 ? " AND d.batch_id = ?" : "") + " ORDER BY d.batch_id, d.row_index";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, runId);
-                if (batchId >= 0) {
-                    ps.setInt(2, batchId);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        DecisionRecord d = read(rs);
-                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(26), rs.getString(27),
-                                rs.getString(28), rs.getString(29)));
-                    }
-                }
-            }
-            return null;
-        });
+        if (batchId >= 0) {
+            withPerson(detail, "WHERE d.run_id = ? AND d.batch_id = ? ORDER BY d.batch_id, d.row_index", each, runId,
+                    batchId);
+        } else {
+            withPerson(detail, "WHERE d.run_id = ? ORDER BY d.batch_id, d.row_index", each, runId);
+        }
     }
 
     /**
@@ -204,32 +191,25 @@ public final class RunRepository {
      * name, then subject, conviction date and file position, so one person's convictions arrive together.
      */
     public void forEachDecisionByPerson(int runId, BiConsumer<DecisionRecord, SubjectInfo> each) {
-        workspace.read(c -> {
-            String sql = "SELECT " + columns(Detail.NO_TRAIL) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
-                    + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ?"
-                    + " ORDER BY s.name, d.subject_id, d.conviction_date, d.batch_id, d.row_index";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, runId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        DecisionRecord d = read(rs);
-                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(26), rs.getString(27),
-                                rs.getString(28), rs.getString(29)));
-                    }
-                }
-            }
-            return null;
-        });
+        withPerson(Detail.NO_TRAIL, "WHERE d.run_id = ? ORDER BY s.name, d.subject_id, d.conviction_date, d.batch_id, "
+                + "d.row_index", each, runId);
     }
 
     /** The one decision of a run with this row id (trail included), if any. */
     public void forDecisionId(int runId, long decisionId, BiConsumer<DecisionRecord, SubjectInfo> each) {
+        withPerson(Detail.FULL, "WHERE d.run_id = ? AND d.id = ?", each, runId, decisionId);
+    }
+
+    /** Decisions with their person's stored identity: {@code tail} is the WHERE/ORDER BY, {@code params} its values. */
+    private void withPerson(Detail detail, String tail, BiConsumer<DecisionRecord, SubjectInfo> each,
+                            Object... params) {
         workspace.read(c -> {
-            String sql = "SELECT " + columns(Detail.FULL) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
-                    + " JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = ? AND d.id = ?";
+            String sql = "SELECT " + columns(detail) + ", s.name, s.dob, s.cii, s.gender FROM decision d"
+                    + " JOIN subject s ON s.subject_id = d.subject_id " + tail;
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, runId);
-                ps.setLong(2, decisionId);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         DecisionRecord d = read(rs);

@@ -47,7 +47,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace openOrCreate(Path path) {
         if (isEmptyFile(path)) {
             // a file made empty on purpose for the new workspace (e.g. by mktemp): the command line may fill it
-            return initialise(connect(path));
+            return initialise(connect(path), false);
         }
         return Files.exists(path) ? open(path) : create(path);
     }
@@ -60,8 +60,12 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static Workspace initialise(Workspace w) {
+    /** Sets the pragmas and applies pending migrations (after checking it is a workspace, when {@code existing}). */
+    private static Workspace initialise(Workspace w, boolean existing) {
         try {
+            if (existing) {
+                w.checkIsWorkspace();
+            }
             w.configure();
             w.migrate();
             return w;
@@ -86,15 +90,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("The folder for the workspace " + path + " cannot be created: "
                     + e.getMessage() + ".", e);
         }
-        Workspace w = connect(path);
-        try {
-            w.configure();
-            w.migrate();
-            return w;
-        } catch (RuntimeException e) {
-            w.close();
-            throw e;
-        }
+        return initialise(connect(path), false);
     }
 
     /** Opens an existing workspace, after checking it is one that this version can read. */
@@ -103,16 +99,7 @@ public final class Workspace implements AutoCloseable {
             throw new StoreException("There is no workspace file at " + path + ".");
         }
         checkLooksLikeSqlite(path);
-        Workspace w = connect(path);
-        try {
-            w.checkIsWorkspace();
-            w.configure();
-            w.migrate();
-            return w;
-        } catch (RuntimeException e) {
-            w.close();
-            throw e;
-        }
+        return initialise(connect(path), true);
     }
 
     /**

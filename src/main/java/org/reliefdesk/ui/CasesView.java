@@ -72,23 +72,11 @@ final class CasesView extends SplitPane {
             filters.put(c, new ColumnFilterMenu(vm, c, cells.get(c)));
         }
         // a press on a header's ▾ opens that column's filter instead of sorting
-        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            for (ColumnFilterMenu f : filters.values()) {
-                if (f.hits(e.getSceneX(), e.getSceneY())) {
-                    f.show();
-                    e.consume();
-                    return;
-                }
-            }
-        });
-        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
-            for (ColumnFilterMenu f : filters.values()) {
-                if (f.hits(e.getSceneX(), e.getSceneY())) {
-                    e.consume();
-                    return;
-                }
-            }
-        });
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> filterAt(e).ifPresent(f -> {
+            f.show();
+            e.consume();
+        }));
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> filterAt(e).ifPresent(f -> e.consume()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null) {
                 vm.selectedProperty().set(row);
@@ -207,6 +195,11 @@ final class CasesView extends SplitPane {
         table.layout();
     }
 
+    /** The column filter whose ▾ marker is under the mouse, if any. */
+    private java.util.Optional<ColumnFilterMenu> filterAt(javafx.scene.input.MouseEvent e) {
+        return filters.values().stream().filter(f -> f.hits(e.getSceneX(), e.getSceneY())).findFirst();
+    }
+
     /** Selects the row with this conviction again (after a sort or a change of the row), and shows it. */
     private void reselect(CaseRow row) {
         List<CaseRow> shown = table.getItems();
@@ -245,10 +238,6 @@ final class CasesView extends SplitPane {
     void focusSearch() {
         search.requestFocus();
         search.selectAll();
-    }
-
-    void focusGrid() {
-        table.requestFocus();
     }
 
     /** Selects the next unreviewed conviction among those shown (wrapping around). */

@@ -154,9 +154,4 @@ final class ImportDialog extends Dialog<Void> {
         }
     }
 
-    /** For tests: the files waiting to be imported. */
-    ObservableList<Path> files() {
-        return files;
-    }
-
 }

@@ -53,10 +53,6 @@ public final class Job {
         stage.set("Cancelling…");
     }
 
-    public boolean isCancelled() {
-        return cancellation.isCancelled();
-    }
-
     Cancellation cancellation() {
         return cancellation;
     }

@@ -12,7 +12,6 @@ public final class Styles {
     public static final String SUBTITLE = "rd-subtitle";
     public static final String MUTED = "rd-muted";
     public static final String SECTION = "rd-section";
-    public static final String CARD = "rd-card";
     public static final String DEMO_BANNER = "rd-demo-banner";
     public static final String STATUS_BAR = "rd-status-bar";
     public static final String BADGE = "rd-badge";
@@ -25,7 +24,6 @@ public final class Styles {
     public static final String ERROR_TEXT = "rd-error-text";
     public static final String NUMBER = "rd-number";
     public static final String PROGRESS_PANE = "rd-progress-pane";
-    public static final String OVERRIDDEN = "rd-overridden";
 
     /** The badge class of an outcome: a colour that always comes with its text. */
     public static String badge(Outcome o) {

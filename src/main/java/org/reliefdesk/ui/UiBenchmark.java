@@ -40,9 +40,6 @@ public final class UiBenchmark {
 
     /** Entry from {@code Launcher}: {@code bench-ui [--rows N] [--dir DIR]}; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        // as in the desktop app (see Launcher)
-        System.setProperty("rd.parse", System.getProperty("rd.parse", "1"));
-        System.setProperty("rd.eval", System.getProperty("rd.eval", "1"));
         long rows = 330_000;
         Path dir = null;
         Path existing = null;
