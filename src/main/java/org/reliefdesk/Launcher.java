@@ -5,6 +5,9 @@ package org.reliefdesk;
  * workspace file start the desktop app; {@code bench-ui} measures it; anything else goes to the command line.
  */
 public final class Launcher {
+    /** Set by the installed command-line launcher ({@code installer/cli-launcher.properties}). */
+    static final String CLI_PROPERTY = "reliefdesk.cli";
+
     private Launcher() {
     }
 
@@ -31,8 +34,14 @@ public final class Launcher {
         System.exit(org.reliefdesk.cli.ReliefDeskCli.run(args));
     }
 
-    /** No arguments, {@code --demo}, or one workspace file: the desktop app; anything else: the command line. */
+    /**
+     * No arguments, {@code --demo}, or one workspace file: the desktop app; anything else: the command line. The
+     * installed command-line launcher sets {@value #CLI_PROPERTY}, so it never opens a window.
+     */
     static boolean isDesktop(String[] args) {
+        if (Boolean.getBoolean(CLI_PROPERTY)) {
+            return false;
+        }
         return args.length == 0 || args.length == 1 && (args[0].equals(org.reliefdesk.ui.DesktopApp.DEMO_ARG)
                 || args[0].endsWith(org.reliefdesk.app.WorkspaceService.EXTENSION));
     }
