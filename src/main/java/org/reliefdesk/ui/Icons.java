@@ -18,12 +18,18 @@ final class Icons {
     static List<Image> appIcons() {
         List<Image> out = new ArrayList<>();
         for (int s : SIZES) {
-            InputStream in = Icons.class.getResourceAsStream("/ui/icons/reliefdesk-" + s + ".png");
-            if (in != null) {
-                out.add(new Image(in));
+            Image i = image(s);
+            if (i != null) {
+                out.add(i);
             }
         }
         return out;
+    }
+
+    /** The icon at one of the rendered sizes (16, 32, 48, 64, 128, 256), or null when it is missing. */
+    static Image image(int size) {
+        InputStream in = Icons.class.getResourceAsStream("/ui/icons/reliefdesk-" + size + ".png");
+        return in == null ? null : new Image(in);
     }
 
     static void apply(Stage stage) {

@@ -334,6 +334,8 @@ public final class MainWindow extends BorderPane {
         a.initOwner(window());
         a.setTitle("About ReliefDesk");
         a.setHeaderText("ReliefDesk " + vm.version());
+        a.setGraphic(new javafx.scene.image.ImageView(Icons.image(64)));
+        a.getDialogPane().setId("about-dialog");
         Icons.apply(a);
         a.show();
     }

@@ -54,6 +54,18 @@ final class WelcomeUITest {
     }
 
     @Test
+    void aboutShowsTheVersionAndTheAppIcon(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About ReliefDesk");
+        javafx.scene.control.DialogPane about = robot.lookup("#about-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).isEqualTo("ReliefDesk " + org.reliefdesk.app.AppInfo.version());
+        assertThat(about.getGraphic()).isInstanceOf(javafx.scene.image.ImageView.class);
+        javafx.scene.image.Image icon = ((javafx.scene.image.ImageView) about.getGraphic()).getImage();
+        assertThat(icon.getWidth()).isEqualTo(64);
+        assertThat(((Stage) about.getScene().getWindow()).getIcons()).hasSizeGreaterThanOrEqualTo(6);
+        robot.interact(() -> about.getScene().getWindow().hide());
+    }
+
+    @Test
     void closingTheWorkspaceGoesBackToTheWelcomeScreen(FxRobot robot) {
         app.openDemo(robot);
         robot.interact(app.vm::closeWorkspace);
