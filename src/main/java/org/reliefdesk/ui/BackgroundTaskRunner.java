@@ -19,6 +19,25 @@ public final class BackgroundTaskRunner implements FxTaskRunner {
         return t;
     });
 
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "reliefdesk-aside");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
+    @Override
+    public <T> void startAside(String title, java.util.concurrent.Callable<T> work, Consumer<? super T> onDone) {
+        aside.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onDone.accept(result));
+            } catch (Exception e) {
+                LOG.warn("{} failed: {}", title, e.getClass().getSimpleName());
+            }
+        });
+    }
+
     @Override
     public <T> Job start(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
         Job job = new Job(title);

@@ -47,18 +47,18 @@ final class CasesView extends SplitPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No convictions in this run. Import DOJ files and run an evaluation "
                 + "(Runs & policy)."));
-        table.getColumns().add(text("Person", 150, CaseRow::name));
-        table.getColumns().add(text("DOB", 88, CaseRow::dob));
-        table.getColumns().add(text("CII", 108, CaseRow::cii));
-        table.getColumns().add(text("Case number", 100, CaseRow::caseNumber));
-        table.getColumns().add(text("Convicted", 98, CaseRow::convictionDate));
-        table.getColumns().add(text("Section", 105, CaseRow::section));
-        table.getColumns().add(text("Level", 62, r -> levelText(r.level())));
+        table.getColumns().add(text("Person", 150, CaseRow::name, true));
+        table.getColumns().add(text("DOB", 88, CaseRow::dob, true));
+        table.getColumns().add(text("CII", 108, CaseRow::cii, true));
+        table.getColumns().add(text("Case number", 100, CaseRow::caseNumber, true));
+        table.getColumns().add(text("Convicted", 98, CaseRow::convictionDate, true));
+        table.getColumns().add(text("Section", 105, CaseRow::section, true));
+        table.getColumns().add(text("Level", 62, r -> levelText(r.level()), true));
         table.getColumns().add(outcomeColumn());
-        table.getColumns().add(text("Reason", 170, CaseRow::reasonText));
-        table.getColumns().add(text("Flags", 100, CaseRow::flagLabels));
-        table.getColumns().add(text("Reviewed", 88, r -> r.reviewed() ? "✓ Yes" : "No"));
-        table.getColumns().add(text("Override", 90, CaseRow::overrideText));
+        table.getColumns().add(text("Reason", 170, CaseRow::reasonText, true));
+        table.getColumns().add(text("Flags", 100, CaseRow::flagLabels, true));
+        table.getColumns().add(text("Reviewed", 88, r -> r.reviewed() ? "✓ Yes" : "No", false));
+        table.getColumns().add(text("Override", 90, CaseRow::overrideText, false));
         // the view-model's list holds the rows the search and column filters keep, in the order asked for
         table.setItems(vm.rows());
         // a new workspace's grid gets its first rows at the end of the first evaluation: make its cells now
@@ -156,6 +156,9 @@ final class CasesView extends SplitPane {
     private void sortRows() {
         table.setSortPolicy(t -> {
             java.util.Comparator<CaseRow> order = null;
+            String only = null;
+            boolean descending = false;
+            int used = 0;
             for (TableColumn<CaseRow, ?> c : t.getSortOrder()) {
                 java.util.Comparator<CaseRow> one = rowOrder.get(c);
                 if (one == null || !c.isSortable()) {
@@ -165,9 +168,12 @@ final class CasesView extends SplitPane {
                     one = one.reversed();
                 }
                 order = order == null ? one : order.thenComparing(one);
+                only = c.getText();
+                descending = c.getSortType() == TableColumn.SortType.DESCENDING;
+                used++;
             }
             CaseRow selectedRow = table.getSelectionModel().getSelectedItem();
-            vm.setOrder(order);
+            vm.setOrder(used == 1 ? only : null, descending, order);
             if (selectedRow != null) {
                 reselect(selectedRow);
             }
@@ -291,12 +297,18 @@ final class CasesView extends SplitPane {
         };
     }
 
-    private TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value) {
+    /** A text column; {@code fixed}: its values never change while a run is shown, so its order is made ahead. */
+    private TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value,
+                                              boolean fixed) {
         TableColumn<CaseRow, String> c = new TableColumn<>(title);
         if (!title.equals("Reason") && !title.equals("Flags") && !title.equals("Person")) {
             c.setMinWidth(width); // fixed-format values (dates, CII, levels) are never cut
         }
-        rowOrder.put(c, (a, b) -> compareText(value.apply(a), value.apply(b)));
+        java.util.Comparator<CaseRow> ascending = (a, b) -> compareText(value.apply(a), value.apply(b));
+        rowOrder.put(c, ascending);
+        if (fixed) {
+            vm.addFixedColumn(title, ascending);
+        }
         cells.put(c, value);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new Fixed<>(value.apply(f.getValue())));

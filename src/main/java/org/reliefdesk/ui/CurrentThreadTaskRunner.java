@@ -20,4 +20,15 @@ public final class CurrentThreadTaskRunner implements FxTaskRunner {
         onDone.accept(result);
         return job;
     }
+
+    @Override
+    public <T> void startAside(String title, java.util.concurrent.Callable<T> work, Consumer<? super T> onDone) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            return;
+        }
+        onDone.accept(result);
+    }
 }

@@ -19,4 +19,10 @@ public interface FxTaskRunner {
 
     /** Starts {@code work}; exactly one of {@code onDone} and {@code onFailed} is called, on the FX thread. */
     <T> Job start(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed);
+
+    /**
+     * Starts work nobody waits for (no progress, no busy state) on a low-priority thread of its own, so it never
+     * holds up the jobs above; {@code onDone} runs on the FX thread. A failure is logged and dropped.
+     */
+    <T> void startAside(String title, java.util.concurrent.Callable<T> work, Consumer<? super T> onDone);
 }

@@ -271,6 +271,11 @@ public final class MainViewModel {
         start("Loading run " + run.id(), (p, c) -> new RunData(new CasesViewModel.Prepared(s.cases(run.id())),
                 s.impact(run.id())), data -> {
             cases.setRows(data.rows());
+            // the fixed columns' orders, made aside so a click on their header only walks a ready order
+            List<org.reliefdesk.app.CaseRow> rows = cases.all();
+            List<org.reliefdesk.app.CaseRow> copy = List.copyOf(rows);
+            java.util.Map<String, java.util.Comparator<org.reliefdesk.app.CaseRow>> fixed = cases.fixedColumns();
+            runner.startAside("Sort orders", () -> CasesViewModel.orders(copy, fixed), o -> cases.useOrders(rows, o));
             impact.set(data.impact());
             status.set((demo ? "DEMO workspace (fabricated data, no real person) · " : "") + "Run " + run.id()
                     + ": " + String.format("%,d", cases.all().size()) + " convictions");

@@ -66,6 +66,56 @@ final class CasesViewModelTest {
     }
 
     @Test
+    void aReadyColumnOrderGivesTheSameRowsAsSortingUpAndDownWithEqualValuesInRunOrder() {
+        java.util.Random random = new java.util.Random(3);
+        String[] sections = {"11357(A) HS", "11358 HS", "11359 HS", "11360(A) HS"};
+        Outcome[] outcomes = Outcome.values();
+        List<CaseRow> run = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            run.add(row(i, "NAME" + random.nextInt(40), "A" + i, "C" + random.nextInt(100),
+                    sections[random.nextInt(sections.length)], outcomes[random.nextInt(outcomes.length)]));
+        }
+        java.util.Comparator<CaseRow> bySection = java.util.Comparator.comparing(CaseRow::section);
+        vm.addFixedColumn("Section", bySection);
+        vm.setRows(run);
+        vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Dismiss & seal", "Needs review"));
+        vm.searchProperty().set("name1");
+        for (boolean down : new boolean[] {false, true}) {
+            java.util.Comparator<CaseRow> order = down ? bySection.reversed() : bySection;
+            vm.setOrder("Section", down, order);
+            List<CaseRow> sorted = List.copyOf(vm.rows());
+            assertThat(vm.hasReadyOrder("Section")).isFalse();
+
+            vm.useOrders(vm.all(), CasesViewModel.orders(List.copyOf(vm.all()), vm.fixedColumns()));
+            assertThat(vm.hasReadyOrder("Section")).isTrue();
+            vm.setOrder("Section", down, order);
+            assertThat(vm.rows()).as(down ? "downwards" : "upwards").containsExactlyElementsOf(sorted);
+            assertThat(sorted).hasSizeGreaterThan(20).isSortedAccordingTo(order);
+            // equal sections keep run order in both directions
+            for (int k = 1; k < sorted.size(); k++) {
+                if (sorted.get(k - 1).section().equals(sorted.get(k).section())) {
+                    assertThat(sorted.get(k - 1).decisionId()).isLessThan(sorted.get(k).decisionId());
+                }
+            }
+            vm.setRows(run); // a new run drops the orders made for the old one
+            vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Dismiss & seal", "Needs review"));
+            vm.searchProperty().set("");
+            vm.searchProperty().set("name1");
+        }
+    }
+
+    @Test
+    void ordersMadeForAnotherRunAreNotUsed() {
+        vm.addFixedColumn("Person", java.util.Comparator.comparing(CaseRow::name));
+        vm.setRows(List.of(smith, doe));
+        List<CaseRow> old = vm.all();
+        var orders = CasesViewModel.orders(List.copyOf(old), vm.fixedColumns());
+        vm.setRows(List.of(smith, doe, smithson));
+        vm.useOrders(old, orders);
+        assertThat(vm.hasReadyOrder("Person")).isFalse();
+    }
+
+    @Test
     void aNewRunClearsTheColumnFilters() {
         vm.setRows(List.of(smith, doe));
         vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Needs review"));
