@@ -84,8 +84,17 @@ public final class WorkspaceBackups {
             throw new StoreException("The backups of " + workspace.getFileName() + " cannot be listed: "
                     + e.getMessage() + ".", e);
         }
-        out.sort(Comparator.comparing(Backup::takenAt).thenComparing(Backup::id).reversed());
+        // same time (a clock set back, or a fixed one in tests): the file written last first
+        out.sort(Comparator.comparing(Backup::takenAt).thenComparing(b -> modified(b.file())).reversed());
         return out;
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     /** One backup by id. */
