@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
         subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, DemoCommand.class,
-                BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+                BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, VersionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ReliefDeskCli implements Runnable {
     /** Exit code: done. */
     public static final int OK = 0;

@@ -19,7 +19,8 @@ public final class AuditRepository {
 
     /** Appends an entry, chained to the one before (inside the caller's transaction when there is one). */
     public void append(String at, String user, String action, String detail) {
-        workspace.read(c -> AuditChain.append(c, AuditChain.Table.AUDIT_LOG, at, user, action, detail));
+        workspace.inCurrentTransaction(c -> AuditChain.append(c, AuditChain.Table.AUDIT_LOG, at, user, action,
+                detail));
     }
 
     public List<Entry> entries() {

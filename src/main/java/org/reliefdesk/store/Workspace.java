@@ -417,6 +417,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} inside the transaction under way, or in a transaction of its own when there is none. */
+    <T> T inCurrentTransaction(SqlWork<T> work) {
+        boolean inOne;
+        try {
+            inOne = !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw failure("save the change", e);
+        }
+        return inOne ? read(work) : inTransaction(work);
+    }
+
     /** Reads with the plain connection (auto-commit). */
     <T> T read(SqlWork<T> work) {
         try {

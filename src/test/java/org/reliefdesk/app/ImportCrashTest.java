@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * audit chain check, shows no partial import or run and no partial backup; after all of them a new import and
  * evaluation give exactly the counts of a workspace that was never interrupted.
  *
- * <p>{@code -Dcrash.kills=N} runs more (default 24, about 40 s); {@code -Dcrash.seed=S} another sequence.
+ * <p>{@code -Dcrash.kills=N} runs more (default 24, about 30 s); {@code -Dcrash.seed=S} another sequence.
  */
 final class ImportCrashTest {
     private static final int ROWS = 20_000;

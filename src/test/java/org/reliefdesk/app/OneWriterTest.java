@@ -80,7 +80,8 @@ final class OneWriterTest {
             var run = new RunService(services.imports(), services.evaluations(), services.exports(),
                     System::nanoTime);
             assertThatThrownBy(() -> run.run(new RunService.Request(List.of(dir.resolve("doj.csv")), settings(),
-                    dir.resolve("out"), file), Progress.NONE, new Cancellation())).isInstanceOf(WorkspaceException.class)
+                    dir.resolve("out"), file), Progress.NONE, new Cancellation()))
+                    .isInstanceOf(WorkspaceException.class)
                     .hasMessageContaining("process " + holder.pid());
             assertThatThrownBy(() -> services.backups().restore(file, backup))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("process " + holder.pid());
