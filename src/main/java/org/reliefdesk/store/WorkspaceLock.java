@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -37,6 +40,8 @@ public final class WorkspaceLock implements AutoCloseable {
 
     /** Lock files this process holds, with their text (see {@link #acquire}). */
     private static final Map<Path, String> HELD = new HashMap<>();
+    /** Channels that must stay open so as not to drop this process's lock (see {@link #lock}). */
+    private static final List<FileChannel> KEPT_OPEN = new ArrayList<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -82,10 +87,18 @@ public final class WorkspaceLock implements AutoCloseable {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
-                continue; // e.g. on Windows, the previous holder's file is still being deleted
+                pause(); // e.g. on Windows, the previous holder's file is still being deleted
+                continue;
             }
             try {
-                FileLock lock = channel.tryLock(LOCK_POSITION, 1, false);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock(LOCK_POSITION, 1, false);
+                } catch (OverlappingFileLockException e) {
+                    // this process holds it under another name (a link): closing this channel would drop that lock
+                    KEPT_OPEN.add(channel);
+                    throw refusal(workspace, " in this program");
+                }
                 if (lock == null) {
                     String holder = describe(read(channel));
                     channel.close();
@@ -111,6 +124,14 @@ public final class WorkspaceLock implements AutoCloseable {
         }
         throw new StoreException("The workspace " + workspace.getFileName() + " cannot be opened for changes: its "
                 + "lock file " + file.getFileName() + " cannot be created. Check that you may write to its folder.");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static StoreException refusal(Path workspace, String holder) {
@@ -180,8 +201,8 @@ public final class WorkspaceLock implements AutoCloseable {
         }
         b.append(')');
         try {
-            b.append(" since ").append(SINCE.format(Instant.parse(p.getProperty("since", ""))
-                    .atZone(ZoneId.systemDefault())));
+            String since = SINCE.format(Instant.parse(p.getProperty("since", "")).atZone(ZoneId.systemDefault()));
+            b.append(" since ").append(since);
         } catch (RuntimeException e) {
             // no usable time: leave it out
         }
