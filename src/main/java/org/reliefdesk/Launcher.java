@@ -23,6 +23,9 @@ public final class Launcher {
             System.setProperty("rd.parse", System.getProperty("rd.parse", "1"));
             System.setProperty("rd.eval", System.getProperty("rd.eval", "1"));
         }
+        // named in a workspace's lock file, so that a second program opening it can say who has it
+        System.setProperty(org.reliefdesk.app.WorkspaceService.PROGRAM_PROPERTY, isDesktop(args) || benchUi
+                ? "ReliefDesk desktop app" : "ReliefDesk command line, " + args[0]);
         if (isDesktop(args)) {
             org.reliefdesk.ui.DesktopApp.launchApp(args);
             System.exit(0);

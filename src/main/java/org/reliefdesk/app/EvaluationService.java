@@ -52,7 +52,12 @@ public final class EvaluationService {
     public record RunResult(RunInfo run, ImpactSummary summary) {
     }
 
+    /** Evaluates and stores the run; a re-evaluation (the workspace has a run already) is preceded by a backup. */
     public RunResult evaluate(Workspace workspace, RunSettings settings, Progress progress, Cancellation cancel) {
+        if (new RunRepository(workspace).latest().isPresent()) {
+            progress.begin("Backing up the workspace before the evaluation", -1);
+            workspace.backup("evaluation", Instant.now(clock));
+        }
         List<ImportBatch> batches = new ImportRepository(workspace).batches();
         HistoryRepository histories = new HistoryRepository(workspace);
         long parts = histories.partCount();

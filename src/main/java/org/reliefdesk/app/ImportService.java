@@ -71,7 +71,7 @@ public final class ImportService {
 
     /**
      * Imports the files in order. A file that cannot be used or is already there is reported and skipped; the
-     * others go on.
+     * others go on. A workspace that already holds an import is backed up first.
      *
      * @throws java.util.concurrent.CancellationException when cancelled (the file being read leaves no trace)
      */
@@ -79,6 +79,10 @@ public final class ImportService {
                                          Cancellation cancel) throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         ImportRepository repo = new ImportRepository(workspace);
+        if (!repo.batches().isEmpty() && files.stream().anyMatch(f -> DojFiles.unusable(f).isEmpty())) {
+            progress.begin("Backing up the workspace before the import", -1);
+            workspace.backup("import", Instant.now(clock));
+        }
         for (Path file : files) {
             cancel.check();
             var problem = DojFiles.unusable(file);

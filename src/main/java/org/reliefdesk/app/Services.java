@@ -12,6 +12,7 @@ public final class Services {
     private final TestDataService testData;
     private final WorkspaceService workspaces;
     private final CourtExportService courtExports;
+    private final BackupService backups;
 
     public Services(Clock clock, String user) {
         this.audit = new AuditService(clock, user);
@@ -21,6 +22,7 @@ public final class Services {
         this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
         this.testData = new TestDataService();
         this.courtExports = new CourtExportService(clock, audit);
+        this.backups = new BackupService(clock, audit);
         this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock);
     }
 
@@ -56,6 +58,11 @@ public final class Services {
     /** Court-ready exports: workbook, bulk motion, per-person orders, notice of challenges. */
     public CourtExportService courtExports() {
         return courtExports;
+    }
+
+    /** The workspaces' automatic backups: list, restore. */
+    public BackupService backups() {
+        return backups;
     }
 
     public TestDataService testData() {

@@ -16,6 +16,8 @@ import java.util.List;
 public final class WorkspaceService {
     /** The extension of workspace files. */
     public static final String EXTENSION = ".reliefdesk";
+    /** The system property naming this program in a workspace's lock file (the launcher sets it). */
+    public static final String PROGRAM_PROPERTY = org.reliefdesk.store.WorkspaceLock.PROGRAM_PROPERTY;
     /** The county of the fabricated demo data. */
     public static final String DEMO_COUNTY = "SAN JOAQUIN";
 
@@ -42,7 +44,8 @@ public final class WorkspaceService {
     /**
      * Opens an existing workspace for review and changes. Refuses, with a message a paralegal understands and
      * without changing the file: a missing file, a file that is not a workspace, one from a newer version, a
-     * read-only one, and one another program or window is writing.
+     * read-only one, a damaged one, and one another program or window has open for changes (the message names
+     * who). An older workspace is backed up, then upgraded.
      */
     public WorkspaceSession open(Path path) {
         if (Files.isRegularFile(path) && (!Files.isWritable(path) || !writableFolder(path))) {
@@ -74,6 +77,11 @@ public final class WorkspaceService {
         Files.createDirectories(folder);
         Path input = folder.resolve("DEMO-fabricated-doj.csv");
         Path file = folder.resolve("DEMO" + EXTENSION);
+        // refuses while another window has the demo workspace open, before anything is deleted
+        open(() -> {
+            org.reliefdesk.store.WorkspaceLock.acquire(file).close();
+            return null;
+        });
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder.resolve("DEMO" + EXTENSION + "-journal"));
         progress.begin("Making fabricated demo data", -1);

@@ -238,6 +238,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return out;
     }
 
+    /** Checks the audit chain of this workspace (audit log, overrides, review marks). */
+    public AuditCheck verifyAudit() {
+        return audit.verify(workspace);
+    }
+
     /** Convictions whose outcome differs between two runs. */
     public RunComparison compare(int before, int after) {
         RunRepository runs = new RunRepository(workspace);

@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
         subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, DemoCommand.class,
-                VersionCommand.class, CommandLine.HelpCommand.class})
+                BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, VersionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class ReliefDeskCli implements Runnable {
     /** Exit code: done. */
     public static final int OK = 0;
@@ -21,6 +22,8 @@ public final class ReliefDeskCli implements Runnable {
     public static final int USAGE = 2;
     /** Exit code: no usable input. */
     public static final int NO_INPUT = 3;
+    /** Exit code: the audit chain is broken (entries changed outside ReliefDesk). */
+    public static final int TAMPERED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,6 +75,15 @@ public final class ReliefDeskCli implements Runnable {
             }
             if (cls == GenerateTestDataCommand.class) {
                 return cls.cast(new GenerateTestDataCommand(services));
+            }
+            if (cls == BackupsCommand.class) {
+                return cls.cast(new BackupsCommand(services));
+            }
+            if (cls == RestoreCommand.class) {
+                return cls.cast(new RestoreCommand(services));
+            }
+            if (cls == VerifyAuditCommand.class) {
+                return cls.cast(new VerifyAuditCommand(services));
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(services, terminal));

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The append-only audit log (triggers refuse UPDATE and DELETE). */
+/** The append-only audit log (triggers refuse UPDATE and DELETE; entries are chained, see {@link AuditChain}). */
 public final class AuditRepository {
     private final Workspace workspace;
 
@@ -17,19 +17,10 @@ public final class AuditRepository {
     public record Entry(long id, String at, String user, String action, String detail) {
     }
 
-    /** Appends an entry (inside the caller's transaction when there is one). */
+    /** Appends an entry, chained to the one before (inside the caller's transaction when there is one). */
     public void append(String at, String user, String action, String detail) {
-        workspace.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO audit_log (at, user_name, action, detail) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, at);
-                ps.setString(2, user);
-                ps.setString(3, action);
-                ps.setString(4, detail);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        workspace.inCurrentTransaction(c -> AuditChain.append(c, AuditChain.Table.AUDIT_LOG, at, user, action,
+                detail));
     }
 
     public List<Entry> entries() {

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Attorney overrides and review marks, both append-only (triggers refuse UPDATE and DELETE). A conviction is
+ * Attorney overrides and review marks, both append-only (triggers refuse UPDATE and DELETE) and chained
+ * ({@link AuditChain}). A conviction is
  * named by its subject and count ({@code subject_id}, {@code count_order}), so an override outlives the run it was
  * made in: the latest entry for a conviction wins, across runs and re-evaluations.
  */
@@ -33,50 +34,16 @@ public final class OverrideRepository {
     public record ReviewMark(long id, ConvictionKey key, boolean reviewed, String user, String at) {
     }
 
-    /** Appends an override; returns its id. */
+    /** Appends an override, chained to the one before (see {@link AuditChain}); returns its id. */
     public long addOverride(ConvictionKey key, String outcome, String reason, String user, String at, Integer runId) {
-        return workspace.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO override_entry (subject_id, count_order, "
-                    + "outcome, reason, user_name, created_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, key.subjectId());
-                ps.setString(2, key.countOrder());
-                ps.setString(3, outcome);
-                ps.setString(4, reason);
-                ps.setString(5, user);
-                ps.setString(6, at);
-                if (runId == null) {
-                    ps.setNull(7, java.sql.Types.INTEGER);
-                } else {
-                    ps.setInt(7, runId);
-                }
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return workspace.inTransaction(c -> AuditChain.append(c, AuditChain.Table.OVERRIDE, key.subjectId(),
+                key.countOrder(), outcome, reason, user, at, runId));
     }
 
-    /** Appends a review mark; returns its id. */
+    /** Appends a review mark, chained to the one before; returns its id. */
     public long addReviewMark(ConvictionKey key, boolean reviewed, String user, String at) {
-        return workspace.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_mark (subject_id, count_order, "
-                    + "reviewed, user_name, created_at) VALUES (?, ?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, key.subjectId());
-                ps.setString(2, key.countOrder());
-                ps.setInt(3, reviewed ? 1 : 0);
-                ps.setString(4, user);
-                ps.setString(5, at);
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return workspace.inTransaction(c -> AuditChain.append(c, AuditChain.Table.REVIEW_MARK, key.subjectId(),
+                key.countOrder(), reviewed ? 1 : 0, user, at));
     }
 
     /** The latest override of every conviction that has one. */

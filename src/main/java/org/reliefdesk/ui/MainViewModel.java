@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reliefdesk.app.AppInfo;
+import org.reliefdesk.app.AuditCheck;
+import org.reliefdesk.app.BackupService;
 import org.reliefdesk.app.CaseRow;
 import org.reliefdesk.app.EvaluationService;
 import org.reliefdesk.app.ImportService;
@@ -46,6 +48,7 @@ public final class MainViewModel {
     private final ObjectProperty<RunInfo> currentRun = new SimpleObjectProperty<>(this, "currentRun");
     private final ReadOnlyObjectWrapper<ImpactSummary> impact = new ReadOnlyObjectWrapper<>(this, "impact");
     private final ReadOnlyStringWrapper county = new ReadOnlyStringWrapper(this, "county");
+    private final ReadOnlyObjectWrapper<AuditCheck> audit = new ReadOnlyObjectWrapper<>(this, "audit");
     private final StringBinding title;
     private final CasesViewModel cases;
     private final DetailViewModel detail;
@@ -133,6 +136,11 @@ public final class MainViewModel {
         return county.getReadOnlyProperty();
     }
 
+    /** The last check of the open workspace's audit chain, or null (none open, or not checked yet). */
+    public ReadOnlyObjectProperty<AuditCheck> auditProperty() {
+        return audit.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<ImpactSummary> impactProperty() {
         return impact.getReadOnlyProperty();
     }
@@ -156,6 +164,11 @@ public final class MainViewModel {
 
     public void open(Path path) {
         if (!readyForWork()) {
+            return;
+        }
+        WorkspaceSession current = session.get();
+        if (current != null && current.path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
+            status.set(path.getFileName() + " is already open in this window");
             return;
         }
         start("Opening " + path.getFileName(), (p, c) -> services.workspaces().open(path), s -> {
@@ -184,6 +197,7 @@ public final class MainViewModel {
         runs.clear();
         impact.set(null);
         county.set(null);
+        audit.set(null);
         currentRun.set(null);
         session.set(null);
         runner.start("Closing", (p, c) -> {
@@ -194,6 +208,59 @@ public final class MainViewModel {
 
     public List<Path> recent() {
         return settings.recent();
+    }
+
+    // ---- Backups and the audit trail ---------------------------------------------------------------------------
+
+    /** The open workspace's backups, newest first, read in the background; then {@code done} on the FX thread. */
+    public void listBackups(Consumer<List<BackupService.Backup>> done) {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        Path path = s.path();
+        runner.start("Reading the backups", (p, c) -> services.backups().list(path), done,
+                e -> problem("The backups cannot be listed", e));
+    }
+
+    /**
+     * Puts a backup back in place of the open workspace: closes it, restores (the current file is kept as a backup
+     * first), and opens it again.
+     */
+    public void restoreBackup(BackupService.Backup backup) {
+        WorkspaceSession s = session.get();
+        if (s == null || !readyForWork()) {
+            return;
+        }
+        Path path = s.path();
+        boolean wasDemo = demo;
+        closeWorkspace();
+        start("Restoring the backup", (p, c) -> {
+            p.begin("Checking the backup and restoring it", -1);
+            services.backups().restore(path, backup.id());
+            return services.workspaces().open(path);
+        }, restored -> {
+            attach(restored, wasDemo);
+            status.set("Restored " + path.getFileName() + " from the backup taken before the " + backup.beforeText()
+                    + "; the workspace as it was is kept as a backup");
+        }, e -> {
+            problem("The backup was not restored", e);
+            start("Opening " + path.getFileName(), (p, c) -> services.workspaces().open(path), x -> attach(x, wasDemo),
+                    e2 -> problem("The workspace was not opened again", e2));
+        });
+    }
+
+    /** Checks the audit chain of the open workspace in the background; the result shows in the status bar. */
+    public void verifyAudit() {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        runner.start("Verifying the audit trail", (p, c) -> s.verifyAudit(), check -> {
+            if (session.get() == s) {
+                audit.set(check);
+            }
+        }, e -> problem("The audit trail could not be checked", e));
     }
 
     // ---- Import and evaluate ----------------------------------------------------------------------------------
@@ -255,6 +322,7 @@ public final class MainViewModel {
             county.set(opened.county());
             runs.setAll(list);
             currentRun.set(list.isEmpty() ? null : list.get(list.size() - 1));
+            verifyAudit();
         }, e -> problem("The runs could not be read", e));
     }
 

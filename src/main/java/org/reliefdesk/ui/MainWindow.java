@@ -135,10 +135,12 @@ public final class MainWindow extends BorderPane {
         fillRecent();
         MenuItem imp = item("_Import DOJ files…", "Shortcut+I", () -> importFiles(List.of()));
         MenuItem export = item("_Export results…", "Shortcut+E", this::exportResults);
+        MenuItem restore = item("_Restore from backup…", null, this::restoreBackup);
+        MenuItem verify = item("_Verify audit trail", null, this::verifyAudit);
         MenuItem close = item("_Close workspace", "Shortcut+W", vm::closeWorkspace);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
         file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, export,
-                new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), restore, verify, new SeparatorMenuItem(), close, quit);
 
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
@@ -220,7 +222,21 @@ public final class MainWindow extends BorderPane {
         user.setText("User: " + vm.settings().userName());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(status, grow, user);
+        Label audit = new Label();
+        audit.setId("audit-status");
+        audit.setMnemonicParsing(false);
+        vm.auditProperty().addListener((o, was, check) -> {
+            audit.setText(check == null ? "" : check.intact() ? "✔ Audit trail verified"
+                    : "⚠ Audit trail broken (" + check.brokenList() + (check.brokenEntry() > 0 ? ", entry "
+                    + check.brokenEntry() : "") + ")");
+            audit.getStyleClass().removeAll(Styles.MUTED, Styles.ERROR_TEXT);
+            audit.getStyleClass().add(check != null && !check.intact() ? Styles.ERROR_TEXT : Styles.MUTED);
+            audit.setTooltip(check == null ? null : new javafx.scene.control.Tooltip(check.intact()
+                    ? check.summary() + ". The audit log, overrides and review marks match their SHA-256 chain: "
+                    + "nothing was changed outside ReliefDesk." : check.summary() + ". Restore a backup made before "
+                    + "it, or report it."));
+        });
+        HBox bar = new HBox(16, status, grow, audit, user);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         bar.setPadding(new Insets(3, 10, 3, 10));
         return bar;
@@ -283,6 +299,44 @@ public final class MainWindow extends BorderPane {
         new ExportDialog(vm, run, folderOpener, window()).show();
     }
 
+    void restoreBackup() {
+        var s = vm.session();
+        if (s == null) {
+            showProblem("No workspace is open", "Open the workspace whose backup you want to restore first.");
+            return;
+        }
+        vm.listBackups(backups -> {
+            RestoreDialog d = new RestoreDialog(s.path().getFileName().toString(), backups, window());
+            d.setOnHidden(e -> {
+                var chosen = d.getResult();
+                if (chosen == null) {
+                    return;
+                }
+                Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, RestoreDialog.confirmation(chosen),
+                        ButtonType.OK, ButtonType.CANCEL);
+                confirm.initOwner(window());
+                confirm.setTitle("Restore this backup?");
+                confirm.setHeaderText("Restore this backup?");
+                confirm.getDialogPane().setMinWidth(520);
+                confirm.setOnHidden(x -> {
+                    if (confirm.getResult() == ButtonType.OK) {
+                        vm.restoreBackup(chosen);
+                    }
+                });
+                confirm.show();
+            });
+            d.show();
+        });
+    }
+
+    void verifyAudit() {
+        if (vm.session() == null) {
+            showProblem("No workspace is open", "Open a workspace first; its audit trail is checked when it opens.");
+            return;
+        }
+        vm.verifyAudit();
+    }
+
     void officeDetails() {
         var s = vm.session();
         if (s == null) {
@@ -329,7 +383,9 @@ public final class MainWindow extends BorderPane {
 
     private void about() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, "Version " + vm.version() + "\n\nOffline Prop 64 conviction "
-                + "relief review for California District Attorney offices.\nNo network connection is ever opened.",
+                + "relief review for California District Attorney offices.\nNo network connection is ever opened.\n\n"
+                + "Workspaces and their backups are not encrypted by ReliefDesk: keep them on a disk the operating "
+                + "system encrypts (BitLocker, FileVault or LUKS).",
                 ButtonType.CLOSE);
         a.initOwner(window());
         a.setTitle("About ReliefDesk");
