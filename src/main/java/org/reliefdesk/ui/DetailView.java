@@ -16,10 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reliefdesk.app.CaseDetail;
-import org.reliefdesk.app.OverrideEntry;
 import org.reliefdesk.history.HistoryRow;
 import org.reliefdesk.doj.DojText;
-import org.reliefdesk.rules.Flag;
 import org.reliefdesk.rules.Outcome;
 import org.reliefdesk.rules.RuleResult;
 import org.reliefdesk.rules.TrailEntry;
@@ -49,6 +47,19 @@ final class DetailView extends SplitPane {
     private final VBox decision = new VBox(6);
     private final ScrollPane decisionScroll = new ScrollPane(decision);
     private final OutcomeBadge badge = new OutcomeBadge();
+    private final Label hint = new Label("Select a conviction in the grid to see the person's history and the "
+            + "decision with its statute.");
+    private final Label reason = new Label();
+    private final Label section = new Label();
+    private final Button reviewed = new Button();
+    private final Label engine = new Label();
+    private final Label explanation = new Label();
+    private final VBox trailBox = new VBox(6);
+    private final List<TrailRow> trailRows = new java.util.ArrayList<>();
+    private final Label flagsHeading = new Label("FLAGS");
+    private final VBox flagsBox = new VBox(6);
+    private final Label statute = new Label();
+    private final VBox overridesBox = new VBox(6);
 
     /** One line of the history tree: a cycle, a step or a count. */
     record HistoryLine(String label, String date, String what, String disposition, String sentence, HistoryRow row,
@@ -143,6 +154,7 @@ final class DetailView extends SplitPane {
     }
 
     private ScrollPane decisionPane() {
+        buildDecision();
         decision.setPadding(new Insets(8));
         decision.setId("detail-decision");
         decisionScroll.setFitToWidth(true);
@@ -154,19 +166,18 @@ final class DetailView extends SplitPane {
         decisionScroll.requestFocus();
     }
 
+    /**
+     * Fills both sides for a conviction (null: none selected). The decision side's nodes are made once and filled
+     * again for each selection, so selecting a row only sets texts: no new nodes to style and lay out.
+     */
     private void show(CaseDetail d) {
-        decision.getChildren().clear();
         if (d == null) {
             name.setText("No conviction selected");
             for (Label l : List.of(dob, cii, gender)) {
                 l.setText("");
             }
             history.setRoot(null);
-            Label hint = new Label("Select a conviction in the grid to see the person's history and the decision "
-                    + "with its statute.");
-            hint.setWrapText(true);
-            hint.getStyleClass().add(Styles.MUTED);
-            decision.getChildren().add(hint);
+            decisionScroll.setContent(hint);
             return;
         }
         name.setText(d.person().name());
@@ -176,57 +187,92 @@ final class DetailView extends SplitPane {
         history.setRoot(historyTree(d));
         selectHistoryRow();
 
-        Outcome effective = d.row().effectiveOutcome();
-        badge.show(effective, d.row().overridden());
-        Label section = new Label(d.decision().section() + " · " + levelWord(d.decision().level()) + " · convicted "
+        badge.show(d.row().effectiveOutcome(), d.row().overridden());
+        reason.setText(d.decision().reasonText());
+        section.setText(d.decision().section() + " · " + levelWord(d.decision().level()) + " · convicted "
                 + orUnknown(d.row().convictionDate()) + " · case " + orUnknown(d.row().caseNumber()));
+        reviewed.setText(d.row().reviewed() ? "Mark not reviewed" : "Mark reviewed");
+        shown(engine, d.row().overridden());
+        engine.setText(d.row().overridden() ? "The rules decided: " + d.row().decided().label()
+                + ". The latest override (below) is what the office files." : "");
+        explanation.setText(d.decision().explanation());
+        List<TrailEntry> trail = d.decision().trail();
+        while (trailRows.size() < trail.size()) {
+            trailRows.add(new TrailRow());
+        }
+        fill(trailBox, trail.size(), i -> trailRows.get(i).box);
+        for (int i = 0; i < trail.size(); i++) {
+            trailRows.get(i).show(trail.get(i));
+        }
+        shown(flagsHeading, !d.flags().isEmpty());
+        fillLabels(flagsBox, d.flags().stream().map(f -> "⚑ " + f.explanation()).toList());
+        statute.setText(d.statuteText());
+        List<String> overrides = d.overrides().isEmpty() ? List.of("None. The rules' decision stands.")
+                : d.overrides().stream().map(o -> o.at().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z") + " · "
+                + o.user() + " → " + o.outcome().label() + ": " + o.reason()).toList();
+        fillLabels(overridesBox, overrides);
+        overridesBox.getChildren().get(0).getStyleClass().remove(Styles.MUTED);
+        if (d.overrides().isEmpty()) {
+            overridesBox.getChildren().get(0).getStyleClass().add(Styles.MUTED);
+        }
+        if (decisionScroll.getContent() != decision) {
+            decisionScroll.setContent(decision);
+        }
+    }
+
+    /** The decision side's fixed layout, made once (see {@link #show}). */
+    private void buildDecision() {
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setPadding(new Insets(8));
         section.setWrapText(true);
         section.getStyleClass().add(Styles.MUTED);
-        HBox top = new HBox(10, badge, new Label(d.decision().reasonText()));
         Button override = new Button("Override…");
         override.setId("override-button");
         override.setOnAction(e -> openOverride(null));
-        Button reviewed = new Button(d.row().reviewed() ? "Mark not reviewed" : "Mark reviewed");
         reviewed.setId("review-button");
-        reviewed.setOnAction(e -> vm.markReviewed(!d.row().reviewed()));
-        HBox actions = new HBox(8, override, reviewed);
-
-        decision.getChildren().addAll(heading("DECISION"), top, section, actions);
-        if (d.row().overridden()) {
-            Label engine = new Label("The rules decided: " + d.row().decided().label() + ". The latest override "
-                    + "(below) is what the office files.");
-            engine.setWrapText(true);
-            decision.getChildren().add(engine);
-        }
-        Label explanation = new Label(d.decision().explanation());
+        reviewed.setOnAction(e -> {
+            CaseDetail d = vm.detailProperty().get();
+            if (d != null) {
+                vm.markReviewed(!d.row().reviewed());
+            }
+        });
+        engine.setWrapText(true);
         explanation.setId("detail-explanation");
         explanation.setWrapText(true);
-        decision.getChildren().addAll(heading("WHY"), explanation, heading("RULES CHECKED (rules.md order)"));
-        for (TrailEntry t : d.decision().trail()) {
-            decision.getChildren().add(trailRow(t));
-        }
-        if (!d.flags().isEmpty()) {
-            decision.getChildren().add(heading("FLAGS"));
-            for (Flag f : d.flags()) {
-                Label l = new Label("⚑ " + f.explanation());
-                l.setWrapText(true);
-                decision.getChildren().add(l);
-            }
-        }
-        Label statute = new Label(d.statuteText());
         statute.setWrapText(true);
-        decision.getChildren().addAll(heading("THE STATUTE, IN PLAIN WORDS"), statute);
-        decision.getChildren().add(heading("OVERRIDES"));
-        if (d.overrides().isEmpty()) {
-            Label none = new Label("None. The rules' decision stands.");
-            none.getStyleClass().add(Styles.MUTED);
-            decision.getChildren().add(none);
+        flagsHeading.getStyleClass().add(Styles.SECTION);
+        decision.getChildren().addAll(heading("DECISION"), new HBox(10, badge, reason), section,
+                new HBox(8, override, reviewed), engine, heading("WHY"), explanation,
+                heading("RULES CHECKED (rules.md order)"), trailBox, flagsHeading, flagsBox,
+                heading("THE STATUTE, IN PLAIN WORDS"), statute, heading("OVERRIDES"), overridesBox);
+    }
+
+    private static void shown(javafx.scene.Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
+    }
+
+    /** Keeps the first {@code n} nodes in {@code box}, adding or removing only at the end. */
+    private static void fill(VBox box, int n, java.util.function.IntFunction<javafx.scene.Node> node) {
+        List<javafx.scene.Node> kids = box.getChildren();
+        while (kids.size() > n) {
+            kids.remove(kids.size() - 1);
         }
-        for (OverrideEntry o : d.overrides()) {
-            Label l = new Label(o.at().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z") + " · " + o.user() + " → "
-                    + o.outcome().label() + ": " + o.reason());
+        while (kids.size() < n) {
+            kids.add(node.apply(kids.size()));
+        }
+    }
+
+    /** One wrapped label per text in {@code box}, reusing the labels already there. */
+    private static void fillLabels(VBox box, List<String> texts) {
+        fill(box, texts.size(), i -> {
+            Label l = new Label();
             l.setWrapText(true);
-            decision.getChildren().add(l);
+            return l;
+        });
+        for (int i = 0; i < texts.size(); i++) {
+            ((Label) box.getChildren().get(i)).setText(texts.get(i));
         }
     }
 
@@ -236,32 +282,42 @@ final class DetailView extends SplitPane {
         return l;
     }
 
-    private static HBox trailRow(TrailEntry t) {
-        String mark = switch (t.result()) {
-            case APPLIED -> "●";
-            case PASSED -> "✓";
-            case NOT_APPLICABLE -> "–";
-            case UNDECIDED -> "?";
-        };
-        Label icon = new Label(mark);
-        icon.setMinWidth(16);
-        Label rule = new Label(t.ruleNumber());
-        rule.setMinWidth(34);
-        rule.getStyleClass().add(Styles.MUTED);
-        Label title = new Label(t.rule().title() + " — " + t.result().word());
-        title.setStyle(null);
-        Label cites = new Label(t.cites() + (t.facts().isEmpty() ? "" : " · " + t.facts()));
-        cites.setWrapText(true);
-        cites.getStyleClass().add(Styles.MUTED);
-        VBox text = new VBox(1, title, cites);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(icon, rule, text);
-        row.getStyleClass().add(Styles.TRAIL_ROW);
-        if (t.result() == RuleResult.APPLIED || t.result() == RuleResult.UNDECIDED) {
-            row.getStyleClass().add(Styles.TRAIL_DECIDED);
+    /** One rule of the trail as a checklist line: mark, rule number, title with result, and what it cited. */
+    private static final class TrailRow {
+        private final Label icon = new Label();
+        private final Label rule = new Label();
+        private final Label title = new Label();
+        private final Label cites = new Label();
+        private final HBox box;
+
+        TrailRow() {
+            icon.setMinWidth(16);
+            rule.setMinWidth(34);
+            rule.getStyleClass().add(Styles.MUTED);
+            cites.setWrapText(true);
+            cites.getStyleClass().add(Styles.MUTED);
+            VBox text = new VBox(1, title, cites);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            box = new HBox(icon, rule, text);
+            box.getStyleClass().add(Styles.TRAIL_ROW);
         }
-        row.setAccessibleText(t.ruleNumber() + " " + t.rule().title() + ": " + t.result().word());
-        return row;
+
+        void show(TrailEntry t) {
+            icon.setText(switch (t.result()) {
+                case APPLIED -> "●";
+                case PASSED -> "✓";
+                case NOT_APPLICABLE -> "–";
+                case UNDECIDED -> "?";
+            });
+            rule.setText(t.ruleNumber());
+            title.setText(t.rule().title() + " — " + t.result().word());
+            cites.setText(t.cites() + (t.facts().isEmpty() ? "" : " · " + t.facts()));
+            box.getStyleClass().remove(Styles.TRAIL_DECIDED);
+            if (t.result() == RuleResult.APPLIED || t.result() == RuleResult.UNDECIDED) {
+                box.getStyleClass().add(Styles.TRAIL_DECIDED);
+            }
+            box.setAccessibleText(t.ruleNumber() + " " + t.rule().title() + ": " + t.result().word());
+        }
     }
 
     private TreeItem<HistoryLine> historyTree(CaseDetail d) {
