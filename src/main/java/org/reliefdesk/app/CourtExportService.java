@@ -1,6 +1,7 @@
 package org.reliefdesk.app;
 
 import org.reliefdesk.doj.DojDates;
+import org.reliefdesk.doj.DojText;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GoCsvWriter;
@@ -78,10 +79,16 @@ public final class CourtExportService {
 
     /**
      * What to write; a null path is not written. {@code runId} null means the latest run; {@code office} null
-     * means the workspace's copy (a given one is saved into the workspace).
+     * means the workspace's copy (a given one is saved into the workspace). {@code identifiers}: the workbook also
+     * carries each person's SSN, driver licence and FBI number (only when the user asks; recorded in the audit log).
      */
     public record Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
-                          OfficeDetails office) {
+                          OfficeDetails office, boolean identifiers) {
+        public Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
+                       OfficeDetails office) {
+            this(runId, workbook, motion, orders, ordersFolder, notice, office, false);
+        }
+
         boolean needsOffice() {
             return motion != null || orders != null || ordersFolder != null || notice != null;
         }
@@ -244,7 +251,8 @@ public final class CourtExportService {
                 new OverrideRepository(workspace).latestOverrides();
         Tally tally = new Tally();
         try (PleadingFonts fonts = letterhead == null ? null : new PleadingFonts();
-             CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile);
+             CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile,
+                     request.identifiers() ? identifiers(workspace) : null);
              PersonOrderWriter combined = ordersFile == null ? null
                      : PersonOrderWriter.streamed(fonts, letterhead, ordersFile);
              GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(perPerson.open("index.csv"));
@@ -310,9 +318,21 @@ public final class CourtExportService {
         out.commit();
         progress.advance(tally.convictions);
         audit.record(workspace, "court-export", "run " + run.id() + ": " + tally.convictions + " convictions, "
-                + out.files().size() + " files");
+                + out.files().size() + " files" + (request.identifiers() && request.workbook() != null
+                ? "; the workbook carries SSN, driver licence and FBI numbers, as asked" : ""));
         return new Result(run.id(), tally.convictions, tally.byOutcome, tally.overridden, tally.people, tally.orders,
                 out.files());
+    }
+
+    /** Every person's SSN, driver licence and FBI number as filed (blank when the DOJ gave none), by subject id. */
+    private static java.util.function.Function<String, List<String>> identifiers(Workspace workspace) {
+        Map<String, org.reliefdesk.store.ReviewRepository.Identifiers> all =
+                new org.reliefdesk.store.ReviewRepository(workspace).allIdentifiers();
+        return subjectId -> {
+            org.reliefdesk.store.ReviewRepository.Identifiers i = all.get(subjectId);
+            return i == null ? List.of("", "", "") : List.of(DojText.clean(i.ssn()), DojText.clean(i.cdl()),
+                    DojText.clean(i.fbi()));
+        };
     }
 
     private static RunRepository runs(Workspace workspace) {

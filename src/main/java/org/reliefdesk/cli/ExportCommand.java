@@ -61,6 +61,10 @@ final class ExportCommand implements Callable<Integer> {
             + "Default: the workspace's copy.")
     Path office;
 
+    @Option(names = "--include-identifiers", description = "Also put each person's SSN, driver licence and FBI "
+            + "number in the workbook (left out unless asked; recorded in the audit log).")
+    boolean identifiers;
+
     @Option(names = "--quiet", description = "No progress display.")
     boolean quiet;
 
@@ -82,6 +86,10 @@ final class ExportCommand implements Callable<Integer> {
                 return ReliefDeskCli.USAGE;
             }
         }
+        if (identifiers && xlsx == null) {
+            err.println("Error: --include-identifiers only applies to the workbook: add --xlsx FILE.");
+            return ReliefDeskCli.USAGE;
+        }
         OfficeDetails details = null;
         if (office != null) {
             String json;
@@ -102,7 +110,8 @@ final class ExportCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(err, terminal, quiet);
         try {
             CourtExportService.Result r = services.courtExports().export(workspace,
-                    new CourtExportService.Request(runId, xlsx, motion, orders, ordersFolder, notice, details),
+                    new CourtExportService.Request(runId, xlsx, motion, orders, ordersFolder, notice, details,
+                            identifiers),
                     progress, new Cancellation());
             progress.endLine();
             out.printf(Locale.ROOT, "Run %d: %,d convictions of %,d people (%,d with an attorney override)%n",

@@ -115,6 +115,20 @@ public final class ReviewRepository {
         });
     }
 
+    /** Every person's identifiers by subject id, for a workbook the user asked to carry them. */
+    public java.util.Map<String, Identifiers> allIdentifiers() {
+        return workspace.read(c -> {
+            java.util.Map<String, Identifiers> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, ssn, cdl, fbi FROM subject");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new Identifiers(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The stored identity of a person. */
     public Optional<SubjectInfo> subject(String subjectId) {
         return Optional.ofNullable(new HistoryRepository(workspace).subject(subjectId));

@@ -35,6 +35,8 @@ final class ExportDialog extends Dialog<Void> {
     private final RadioButton ordersOne = new RadioButton("one PDF");
     private final RadioButton ordersEach = new RadioButton("one file per person");
     private final CheckBox notice = new CheckBox("Notice of challenges (H&S 11361.9(c))");
+    private final CheckBox identifiers = new CheckBox("Include SSN, driver licence and FBI numbers in the workbook "
+            + "(recorded in the audit log)");
     private final CheckBox bundle = new CheckBox("gogen CSV bundle and native CSV files");
     private final TextField folder = new TextField();
     private final Label result = new Label();
@@ -63,6 +65,9 @@ final class ExportDialog extends Dialog<Void> {
         orders.setId("export-orders");
         notice.setId("export-notice");
         bundle.setId("export-bundle");
+        identifiers.setId("export-identifiers");
+        identifiers.disableProperty().bind(workbook.selectedProperty().not());
+        identifiers.setPadding(new Insets(0, 0, 0, 24));
         folder.setId("export-folder");
         folder.setText(main.settings().text("folder.export", System.getProperty("user.home")));
         HBox.setHgrow(folder, Priority.ALWAYS);
@@ -94,7 +99,7 @@ final class ExportDialog extends Dialog<Void> {
         Label office = new Label("The motion, orders and notice carry the office details (Edit › Office details).");
         office.getStyleClass().add(Styles.MUTED);
         office.setWrapText(true);
-        VBox box = new VBox(8, workbook, motion, new HBox(12, orders, ordersOne, ordersEach), notice, bundle, office,
+        VBox box = new VBox(8, workbook, identifiers, motion, new HBox(12, orders, ordersOne, ordersEach), notice, bundle, office,
                 new Label("Folder"), new HBox(8, folder, browse), new HBox(8, start, openFolder), result);
         box.setPadding(new Insets(10));
         box.setPrefWidth(620);
@@ -121,7 +126,8 @@ final class ExportDialog extends Dialog<Void> {
                 motion.isSelected() ? dir.resolve("Prop64-motion-" + tag + ".pdf") : null,
                 orders.isSelected() && ordersOne.isSelected() ? dir.resolve("Prop64-orders-" + tag + ".pdf") : null,
                 orders.isSelected() && ordersEach.isSelected() ? dir.resolve("Prop64-orders-" + tag) : null,
-                notice.isSelected() ? dir.resolve("Prop64-notice-" + tag + ".pdf") : null, null);
+                notice.isSelected() ? dir.resolve("Prop64-notice-" + tag + ".pdf") : null, null,
+                workbook.isSelected() && identifiers.isSelected());
         boolean court = workbook.isSelected() || motion.isSelected() || orders.isSelected() || notice.isSelected();
         boolean csv = bundle.isSelected();
         WorkspaceSession s = main.session();

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -127,6 +128,65 @@ final class ExportCommandTest {
         CliRun second = CliRun.of("export", "--workspace", ws.toString(), "--run", "1", "--notice", again.toString());
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(pdfText(again)).contains("Jordan Sample (SBN 123456)");
+    }
+
+    /**
+     * SSN, driver licence and FBI number stay out of the workbook unless asked for; asked for, each conviction row
+     * carries its person's numbers as filed, and the audit log records that they were exported.
+     */
+    @Test
+    void identifiersReachTheWorkbookOnlyWhenAskedAndTheAskIsAudited() throws IOException {
+        Path input = dir.resolve("gen.csv");
+        assertThat(CliRun.of("generate-test-data", "--county", "SACRAMENTO", "--target-size", "600", "--outputs",
+                input.toString()).code()).isZero();
+        Map<String, List<String>> byCii = new java.util.HashMap<>();
+        for (List<String> row : DojFile.read(input).subList(1, DojFile.read(input).size())) {
+            byCii.put(row.get(org.reliefdesk.doj.DojColumn.CII_NUMBER.index()), List.of(
+                    row.get(org.reliefdesk.doj.DojColumn.PRI_SSN.index()),
+                    row.get(org.reliefdesk.doj.DojColumn.PRI_CDL.index()),
+                    row.get(org.reliefdesk.doj.DojColumn.FBI_NUMBER.index())));
+        }
+        Path ws = dir.resolve("gen.reliefdesk");
+        assertThat(CliRun.of("run", "--input-doj", input.toString(), "--county", "SACRAMENTO", "--compute-at",
+                "2020-07-01", "--preset", "dismiss-all", "--outputs", dir.resolve("b").toString(), "--workspace",
+                ws.toString()).code()).isZero();
+
+        Path plain = dir.resolve("plain.xlsx");
+        assertThat(CliRun.of("export", "--workspace", ws.toString(), "--xlsx", plain.toString()).code()).isZero();
+        try (InputStream in = Files.newInputStream(plain); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Row header = wb.getSheet("All convictions").getRow(0);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 16);
+            assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Override why");
+        }
+
+        Path asked = dir.resolve("asked.xlsx");
+        CliRun r = CliRun.of("export", "--workspace", ws.toString(), "--xlsx", asked.toString(),
+                "--include-identifiers");
+        assertThat(r.code()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(asked); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String sheet : List.of("All convictions", "Dismiss")) {
+                XSSFSheet s = wb.getSheet(sheet);
+                Row header = s.getRow(0);
+                assertThat(List.of(header.getCell(16).getStringCellValue(), header.getCell(17).getStringCellValue(),
+                        header.getCell(18).getStringCellValue())).containsExactly("SSN", "Driver licence", "FBI number");
+                assertThat(s.getLastRowNum()).isPositive();
+                for (int i = 1; i <= s.getLastRowNum(); i++) {
+                    Row row = s.getRow(i);
+                    List<String> filed = byCii.get(row.getCell(2).getStringCellValue());
+                    assertThat(List.of(row.getCell(16).getStringCellValue(), row.getCell(17).getStringCellValue(),
+                            row.getCell(18).getStringCellValue())).as("row %d of %s", i, sheet).isEqualTo(filed);
+                }
+            }
+        }
+        try (Workspace w = Workspace.open(ws)) {
+            assertThat(new org.reliefdesk.store.AuditRepository(w).entries()).anySatisfy(e -> assertThat(e.detail())
+                    .contains("the workbook carries SSN, driver licence and FBI numbers, as asked"));
+        }
+
+        CliRun noWorkbook = CliRun.of("export", "--workspace", ws.toString(), "--motion",
+                dir.resolve("m.pdf").toString(), "--include-identifiers");
+        assertThat(noWorkbook.code()).isEqualTo(ReliefDeskCli.USAGE);
+        assertThat(noWorkbook.error()).contains("--include-identifiers only applies to the workbook");
     }
 
     @Test

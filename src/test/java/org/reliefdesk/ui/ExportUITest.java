@@ -66,10 +66,37 @@ final class ExportUITest {
         }
         try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("Prop64-workbook-run1.xlsx")))) {
             assertThat(wb.getSheet("All convictions").getLastRowNum()).isEqualTo(app.vm.cases().all().size());
+            assertThat(wb.getSheet("All convictions").getRow(0).getLastCellNum()).as("no identifier columns")
+                    .isEqualTo((short) 16);
         }
         try (PDDocument pdf = Loader.loadPDF(out.resolve("Prop64-motion-run1.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("SUPERIOR COURT OF CALIFORNIA").contains("11361.8");
+        }
+        app.assertNoProblem();
+    }
+
+    @Test
+    void identifiersGoInTheWorkbookOnlyWhenTickedAndOnlyWithTheWorkbook(FxRobot robot) throws IOException {
+        app.openDemo(robot);
+        Path out = Files.createDirectories(app.folder.resolve("ids"));
+        Stage export = openExport(robot, out);
+        CheckBox workbook = UiApp.in(robot, export, "#export-workbook");
+        CheckBox identifiers = UiApp.in(robot, export, "#export-identifiers");
+        assertThat(identifiers.isSelected()).as("off unless asked").isFalse();
+        robot.interact(() -> workbook.setSelected(false));
+        assertThat(identifiers.isDisabled()).isTrue();
+        robot.interact(() -> {
+            workbook.setSelected(true);
+            identifiers.setSelected(true);
+            ((CheckBox) UiApp.in(robot, export, "#export-motion")).setSelected(false);
+        });
+        robot.clickOn(UiApp.<Button>in(robot, export, "#export-start"));
+        assertThat(UiApp.<Label>in(robot, export, "#export-result").getText()).startsWith("1 file(s) written to");
+        try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("Prop64-workbook-run1.xlsx")))) {
+            var all = wb.getSheet("All convictions");
+            assertThat(all.getRow(0).getCell(16).getStringCellValue()).isEqualTo("SSN");
+            assertThat(all.getRow(1).getCell(16).getStringCellValue()).matches("\\d{3}-\\d{2}-\\d{4}");
         }
         app.assertNoProblem();
     }

@@ -45,6 +45,9 @@ public final class CourtWorkbookWriter implements Closeable {
             "Conviction date", "Code section", "Level", "Outcome", "Engine outcome", "Reason", "Explanation",
             "Flags", "Override by", "Override when (UTC)", "Override why");
     private static final int[] CONVICTION_WIDTHS = {28, 12, 13, 16, 22, 15, 14, 12, 22, 22, 36, 60, 24, 14, 18, 40};
+    /** Added at the end of the conviction sheets only when the user asks for them. */
+    public static final List<String> IDENTIFIER_COLUMNS = List.of("SSN", "Driver licence", "FBI number");
+    private static final int[] IDENTIFIER_WIDTHS = {13, 15, 15};
     public static final List<String> REJECTED_COLUMNS = List.of("File", "Line", "Reason", "Raw text");
     private static final int[] REJECTED_WIDTHS = {30, 10, 50, 100};
 
@@ -76,6 +79,8 @@ public final class CourtWorkbookWriter implements Closeable {
     private final Map<Outcome, Sheet> byOutcome = new EnumMap<>(Outcome.class);
     private final Sheet all;
     private final Sheet rejected;
+    /** A person's SSN, licence and FBI number by subject id, or null: left out (the default). */
+    private final java.util.function.Function<String, List<String>> identifiers;
 
     /** A sheet being written and its next row. */
     private static final class Sheet {
@@ -90,7 +95,16 @@ public final class CourtWorkbookWriter implements Closeable {
     }
 
     public CourtWorkbookWriter(OutputStream out) {
+        this(out, null);
+    }
+
+    /**
+     * @param identifiers a person's SSN, driver licence and FBI number by subject id, written in three more columns
+     *                    of the conviction sheets; null leaves them out (the default: only when the user asks)
+     */
+    public CourtWorkbookWriter(OutputStream out, java.util.function.Function<String, List<String>> identifiers) {
         this.out = out;
+        this.identifiers = identifiers;
         Font bold = workbook.createFont();
         bold.setBold(true);
         short textFormat = workbook.createDataFormat().getFormat("@");
@@ -120,11 +134,18 @@ public final class CourtWorkbookWriter implements Closeable {
         for (int c = 1; c <= 6; c++) {
             summary.setColumnWidth(c, 20 * 256);
         }
-        for (Outcome o : Outcome.values()) {
-            byOutcome.put(o, table(sheetName(o), CONVICTION_COLUMNS,
-                    CONVICTION_WIDTHS));
+        List<String> columns = CONVICTION_COLUMNS;
+        int[] widths = CONVICTION_WIDTHS;
+        if (identifiers != null) {
+            columns = new java.util.ArrayList<>(CONVICTION_COLUMNS);
+            columns.addAll(IDENTIFIER_COLUMNS);
+            widths = java.util.Arrays.copyOf(CONVICTION_WIDTHS, columns.size());
+            System.arraycopy(IDENTIFIER_WIDTHS, 0, widths, CONVICTION_WIDTHS.length, IDENTIFIER_WIDTHS.length);
         }
-        all = table(ALL, CONVICTION_COLUMNS, CONVICTION_WIDTHS);
+        for (Outcome o : Outcome.values()) {
+            byOutcome.put(o, table(sheetName(o), columns, widths));
+        }
+        all = table(ALL, columns, widths);
         rejected = table(REJECTED, REJECTED_COLUMNS, REJECTED_WIDTHS);
     }
 
@@ -189,6 +210,12 @@ public final class CourtWorkbookWriter implements Closeable {
                 text(r, 14, c.overrideAt());
             }
             text(r, 15, c.overrideWhy());
+        }
+        if (identifiers != null) {
+            List<String> ids = identifiers.apply(c.subjectId());
+            for (int i = 0; i < ids.size(); i++) {
+                text(r, CONVICTION_COLUMNS.size() + i, ids.get(i));
+            }
         }
     }
 
