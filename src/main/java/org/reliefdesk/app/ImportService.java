@@ -65,7 +65,7 @@ public final class ImportService {
     public record Duplicate(Path path, ImportedFile existing) implements FileOutcome {
     }
 
-    /** Refused: missing, a folder, unreadable or empty. */
+    /** Refused: missing, a folder, unreadable, empty, or changed while it was read. */
     public record Unusable(Path path, String message) implements FileOutcome {
     }
 
@@ -99,6 +99,7 @@ public final class ImportService {
     private FileOutcome importFile(Workspace workspace, ImportRepository repo, Path file, Progress progress,
                                    Cancellation cancel) throws IOException {
         long size = Files.size(file);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(file);
         String fingerprint = fingerprint(file);
         for (ImportBatch candidate : repo.findByFingerprint(size, fingerprint)) {
             progress.begin("Checking whether " + file.getFileName() + " was imported before", size);
@@ -119,6 +120,11 @@ public final class ImportService {
                 sink.finish();
                 counties.putAll(sink.counties());
                 cancel.check(); // a cancel that came while the last rows were stored still undoes the import
+                if (Files.size(file) != size || !Files.getLastModifiedTime(file).equals(modified)) {
+                    throw new ChangedWhileReading(file.getFileName() + " changed while it was being read (another "
+                            + "program is still writing or copying it), so nothing from it was imported: import it "
+                            + "again once it is complete.");
+                }
                 audit.record(workspace, "import", file.getFileName() + ": " + summary.accepted() + " rows accepted, "
                         + summary.rejected() + " set aside, SHA-256 " + summary.sha256());
                 return new ImportRepository.BatchEnd(summary.sha256(), summary.header(), summary.rowsRead(),
@@ -130,10 +136,21 @@ public final class ImportService {
             return new Imported(file, ImportedFile.of(batch), Map.copyOf(counties));
         } catch (DuplicateFileException e) {
             return new Duplicate(file, ImportedFile.of(e.existing()));
+        } catch (ChangedWhileReading e) {
+            return new Unusable(file, e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("import of " + file.getFileName() + " failed", e);
+        }
+    }
+
+    /** The file's size or time changed between the start and the end of its reading: its import is undone. */
+    private static final class ChangedWhileReading extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ChangedWhileReading(String message) {
+            super(message);
         }
     }
 

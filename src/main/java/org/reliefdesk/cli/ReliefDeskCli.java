@@ -45,7 +45,8 @@ public final class ReliefDeskCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("Error: " + ex.getMessage());
+            // picocli words some messages with its own "Error: " already (a missing option of a group)
+            ex.getCommandLine().getErr().println("Error: " + ex.getMessage().replaceFirst("^Error: ", ""));
             ex.getCommandLine().getErr().println("Run \"reliefdesk help " + ex.getCommandLine().getCommandName()
                     + "\" for the options.");
             return USAGE;

@@ -53,6 +53,15 @@ final class RunCommandTest {
     // ---- a good run ------------------------------------------------------------------------------------------
 
     @Test
+    void aMissingPolicyIsOneErrorLineSaidOnce() {
+        CliRun r = CliRun.of("run", "--input-doj", "in.csv", "--county", "SACRAMENTO", "--compute-at", "2020-07-01",
+                "--outputs", "out", "--workspace", "w.reliefdesk");
+        assertThat(r.code()).isEqualTo(ReliefDeskCli.USAGE);
+        assertThat(r.err()).doesNotContain("Error: Error:");
+        assertThat(r.error()).startsWith("Missing required argument").contains("--preset");
+    }
+
+    @Test
     void writesTheWholeBundleForAGeneratedFile() throws IOException {
         Path input = generate("county.csv", "SACRAMENTO", 400, 3);
         Path out = dir.resolve("out");
