@@ -110,11 +110,6 @@ public final class CasesViewModel {
         applySearch();
     }
 
-    /** Orders by a comparator alone (several columns, or a column without a ready order). */
-    public void setOrder(java.util.Comparator<CaseRow> comparator) {
-        setOrder(null, false, comparator);
-    }
-
     /** Declares a column whose values never change while a run is shown, with its ascending order. */
     void addFixedColumn(String column, java.util.Comparator<CaseRow> ascending) {
         fixedColumns.put(column, ascending);

@@ -56,12 +56,12 @@ final class CasesViewModelTest {
     @Test
     void anOrderSortsTheShownRowsKeepsThroughFiltersAndNullGoesBackToRunOrder() {
         vm.setRows(List.of(smith, doe, smithson));
-        vm.setOrder(java.util.Comparator.comparing(CaseRow::name).reversed());
+        vm.setOrder(null, false, java.util.Comparator.comparing(CaseRow::name).reversed());
         assertThat(vm.rows()).containsExactly(smithson, smith, doe);
         vm.setColumnFilter("Outcome", OUTCOME, java.util.Set.of("Dismiss & seal", "Not eligible"));
         assertThat(vm.rows()).containsExactly(smithson, smith);
         vm.clearColumnFilters();
-        vm.setOrder(null);
+        vm.setOrder(null, false, null);
         assertThat(vm.rows()).containsExactly(smith, doe, smithson);
     }
 
