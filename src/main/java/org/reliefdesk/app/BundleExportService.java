@@ -86,8 +86,13 @@ public final class BundleExportService {
             try (var json = out.open("gogen.json")) {
                 GogenJsonWriter.write(json, summary, totalRows, processingSeconds);
             }
+            if (mode == EvaluationMode.DEFAULT && CourtLinksExport.any(workspace)) {
+                try (OutputStream links = out.open("court_links.csv")) {
+                    CourtLinksExport.write(workspace, run.id(), links);
+                }
+            }
             try (var rejected = new NativeCsvWriters.Rejected(out.open("rejected_rows.csv"))) {
-                for (ImportBatch b : batches) {
+                for (ImportBatch b : rejectedFrom(workspace, batches, mode)) {
                     sources.forEachRejected(b.id(), b.fileName(), p -> {
                         try {
                             rejected.row(p);
@@ -305,10 +310,23 @@ public final class BundleExportService {
         }
     }
 
+    /** The files whose rows set aside go to rejected_rows.csv: the run's DOJ files, and court files in default mode. */
+    private static List<ImportBatch> rejectedFrom(Workspace workspace, List<ImportBatch> batches, EvaluationMode mode) {
+        List<ImportBatch> out = new ArrayList<>(batches);
+        if (mode == EvaluationMode.DEFAULT) {
+            for (var b : new org.reliefdesk.store.CourtRepository(workspace).batches()) {
+                out.add(new ImportBatch(b.id(), b.fileName(), b.filePath(), b.sizeBytes(), b.sha256(), true,
+                        b.rowsRead(), b.rowsAccepted(), b.rowsRejected(), 0, 0, "{}", "", b.importedAt(), ""));
+            }
+        }
+        return out;
+    }
+
     private static void writeConvictions(Workspace workspace, RunRepository.Run run, List<ImportBatch> batches,
                                          OutputStream file) {
         Map<Integer, String> files = new HashMap<>();
         batches.forEach(b -> files.put(b.id(), b.fileName()));
+        new org.reliefdesk.store.CourtRepository(workspace).batches().forEach(b -> files.put(b.id(), b.fileName()));
         try (Workspace reader = workspace.readOnlyView();
              var csv = new NativeCsvWriters.Convictions(file)) {
             new RunRepository(reader).forEachDecision(run.id(), -1, RunRepository.Detail.LIST,
@@ -327,15 +345,17 @@ public final class BundleExportService {
         }
     }
 
-    /** The imported files the run evaluated, in import order. */
+    /** The imported DOJ files the run evaluated, in import order (court files are listed by CourtRepository). */
     static List<ImportBatch> batchesOf(Workspace workspace, RunRepository.Run run) throws IOException {
         ImportRepository imports = new ImportRepository(workspace);
+        java.util.Set<Integer> doj = new java.util.HashSet<>();
+        imports.batches().forEach(b -> doj.add(b.id()));
         List<ImportBatch> out = new ArrayList<>();
         try (JsonParser p = JSON.createParser(run.inputsJson())) {
             while (p.nextToken() != null) {
                 if (p.currentToken() == JsonToken.FIELD_NAME && "sha256".equals(p.currentName())) {
                     p.nextToken();
-                    imports.findBySha(p.getText()).ifPresent(out::add);
+                    imports.findBySha(p.getText()).filter(b -> doj.contains(b.id())).ifPresent(out::add);
                 }
             }
         }

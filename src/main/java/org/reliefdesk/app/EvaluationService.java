@@ -14,6 +14,7 @@ import org.reliefdesk.rules.ImpactSummary;
 import org.reliefdesk.rules.PersonEvaluation;
 import org.reliefdesk.rules.PolicyJson;
 import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.CourtRepository;
 import org.reliefdesk.store.HistoryRepository;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
@@ -48,8 +49,11 @@ public final class EvaluationService {
         this.audit = audit;
     }
 
-    /** The stored run and its impact summary. */
-    public record RunResult(RunInfo run, ImpactSummary summary) {
+    /**
+     * The stored run and its impact summary; {@code court}: how its court convictions paired (null without court
+     * records or in gogen mode, which reads the DOJ file alone).
+     */
+    public record RunResult(RunInfo run, ImpactSummary summary, CourtImportReport.Pairing court) {
     }
 
     /** Evaluates and stores the run; a re-evaluation (the workspace has a run already) is preceded by a backup. */
@@ -59,6 +63,8 @@ public final class EvaluationService {
             workspace.backup("evaluation", Instant.now(clock));
         }
         List<ImportBatch> batches = new ImportRepository(workspace).batches();
+        CourtEvaluation court = settings.mode() == EvaluationMode.DEFAULT ? CourtEvaluation.load(workspace, progress)
+                : CourtEvaluation.NONE;
         HistoryRepository histories = new HistoryRepository(workspace);
         long parts = histories.partCount();
         progress.begin("Evaluating convictions", parts);
@@ -67,7 +73,8 @@ public final class EvaluationService {
         ImpactSummary[] summary = new ImpactSummary[1];
         RunRepository.RunStart start = new RunRepository.RunStart(settings.mode().id(),
                 PolicyJson.write(settings.policy()), settings.county(), settings.computeAt().toString(),
-                AppInfo.version(), inputsJson(batches), Instant.now(clock).toString());
+                AppInfo.version(), inputsJson(batches, new CourtRepository(workspace).batches()),
+                Instant.now(clock).toString());
         RunRepository runs = new RunRepository(workspace);
         Set<Integer> unlisted = runs.unlistedBatches();
         RunRepository.Run run = runs.write(start, () -> Instant.now(clock).toString(), unlisted,
@@ -78,27 +85,32 @@ public final class EvaluationService {
                             store(e, writer, impact, unlisted);
                         }
                     };
-                    try (OrderedWorkers<List<HistoryRepository.StoredSubject>, List<Evaluated>> workers =
+                    try (OrderedWorkers<List<Object>, List<Evaluated>> workers =
                                  new OrderedWorkers<>(WORKERS, WORKERS * 4, "evaluate",
-                                         batch -> evaluateAll(batch, evaluator))) {
-                        List<List<HistoryRepository.StoredSubject>> pending = new ArrayList<>();
+                                         batch -> evaluateAll(batch, evaluator, court))) {
+                        List<List<Object>> pending = new ArrayList<>();
                         pending.add(new ArrayList<>());
-                        histories.forEachSubject(settings.mode() == EvaluationMode.GOGEN, subject -> {
-                            List<HistoryRepository.StoredSubject> current = pending.get(0);
+                        Consumer<Object> person = subject -> {
+                            List<Object> current = pending.get(0);
                             current.add(subject);
                             if (current.size() >= SUBJECTS_PER_TASK) {
                                 workers.submit(current, store);
                                 pending.set(0, new ArrayList<>());
                             }
-                        }, () -> {
-                            if ((++done[0] & 0x3FF) == 0) {
-                                cancel.check();
-                                progress.advance(done[0]);
-                            }
-                        });
+                        };
+                        histories.forEachSubject(settings.mode() == EvaluationMode.GOGEN, !court.isEmpty(),
+                                person::accept, () -> {
+                                    if ((++done[0] & 0x3FF) == 0) {
+                                        cancel.check();
+                                        progress.advance(done[0]);
+                                    }
+                                });
+                        court.forEachCourtPerson(person::accept);
                         workers.submit(pending.get(0), store);
                         workers.finish(store);
                     }
+                    cancel.check();
+                    court.savePairing(workspace, writer.runId());
                     progress.advance(parts);
                     summary[0] = impact.result();
                     audit.record(workspace, "evaluate", settings.mode().id() + " mode, county " + settings.county()
@@ -106,7 +118,7 @@ public final class EvaluationService {
                     return summary[0];
                 });
         LOG.info("run {} stored: {} decisions", run.id(), run.decisions());
-        return new RunResult(RunInfo.of(run), summary[0]);
+        return new RunResult(RunInfo.of(run), summary[0], court.isEmpty() ? null : court.figures(run.id()));
     }
 
     /** One person evaluated on a worker thread, with their decisions ready to store. */
@@ -119,16 +131,22 @@ public final class EvaluationService {
      * more than the batch itself (docs/decisions/0006-performance.md).
      */
 
-    private static List<Evaluated> evaluateAll(List<HistoryRepository.StoredSubject> subjects, Evaluator evaluator) {
-        List<Evaluated> out = new ArrayList<>(subjects.size());
-        for (HistoryRepository.StoredSubject s : subjects) {
-            out.add(evaluateOne(s, evaluator));
+    /** A batch of people: DOJ subjects as stored, and court people the DOJ file does not have, as histories. */
+    private static List<Evaluated> evaluateAll(List<Object> people, Evaluator evaluator, CourtEvaluation court) {
+        List<Evaluated> out = new ArrayList<>(people.size());
+        for (Object p : people) {
+            out.add(evaluateOne(p, evaluator, court));
         }
         return out;
     }
 
-    private static Evaluated evaluateOne(HistoryRepository.StoredSubject s, Evaluator evaluator) {
-        PersonHistory history = HistoryBuilder.build(s.info(), s.rows());
+    private static Evaluated evaluateOne(Object person, Evaluator evaluator, CourtEvaluation court) {
+        PersonHistory history;
+        if (person instanceof HistoryRepository.StoredSubject s) {
+            history = court.merge(s, HistoryBuilder.build(s.info(), s.rows()));
+        } else {
+            history = (PersonHistory) person;
+        }
         PersonEvaluation e = evaluator.evaluate(history);
         List<DecisionRecord> decisions = new ArrayList<>(e.decisions().size());
         List<String> trails = new ArrayList<>(e.decisions().size());
@@ -154,7 +172,8 @@ public final class EvaluationService {
         }
     }
 
-    private static String inputsJson(List<ImportBatch> batches) {
+    /** The run's input files: DOJ files, then court files (marked, with the mapping each was read with). */
+    private static String inputsJson(List<ImportBatch> batches, List<CourtRepository.CourtBatch> courtFiles) {
         java.io.StringWriter out = new java.io.StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartArray();
@@ -163,6 +182,15 @@ public final class EvaluationService {
                 g.writeStringField("file", b.fileName());
                 g.writeStringField("sha256", b.sha256());
                 g.writeNumberField("rowsAccepted", b.rowsAccepted());
+                g.writeEndObject();
+            }
+            for (CourtRepository.CourtBatch b : courtFiles) {
+                g.writeStartObject();
+                g.writeStringField("file", b.fileName());
+                g.writeStringField("sha256", b.sha256());
+                g.writeNumberField("rowsAccepted", b.rowsAccepted());
+                g.writeStringField("kind", "court");
+                g.writeStringField("mapping", b.mappingName());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -28,25 +28,36 @@ public final class RunService {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ImportService imports;
+    private final CourtImportService courtImports;
     private final EvaluationService evaluations;
     private final BundleExportService exports;
     private final java.util.function.LongSupplier nanoTime;
 
-    public RunService(ImportService imports, EvaluationService evaluations, BundleExportService exports,
-                      java.util.function.LongSupplier nanoTime) {
+    public RunService(ImportService imports, CourtImportService courtImports, EvaluationService evaluations,
+                      BundleExportService exports, java.util.function.LongSupplier nanoTime) {
         this.imports = imports;
+        this.courtImports = courtImports;
         this.evaluations = evaluations;
         this.exports = exports;
         this.nanoTime = nanoTime;
     }
 
-    /** What to run. */
-    public record Request(List<Path> inputs, RunSettings settings, Path outputs, Path workspace) {
+    /** What to run: DOJ files, and court exports each with its mapping. */
+    public record Request(List<Path> inputs, List<CourtInput> court, RunSettings settings, Path outputs,
+                          Path workspace) {
+        public Request(List<Path> inputs, RunSettings settings, Path outputs, Path workspace) {
+            this(inputs, List.of(), settings, outputs, workspace);
+        }
+    }
+
+    /** A court export and the mapping to read it with. */
+    public record CourtInput(Path file, org.reliefdesk.court.CourtMapping mapping) {
     }
 
     /** How it went: import outcomes, the run, files written, warnings, and seconds per stage. */
-    public record Result(List<ImportService.FileOutcome> imports, EvaluationService.RunResult run,
-                         List<Path> written, List<String> warnings, Map<String, Double> seconds) {
+    public record Result(List<ImportService.FileOutcome> imports, List<CourtImportService.Outcome> courtImports,
+                         EvaluationService.RunResult run, List<Path> written, List<String> warnings,
+                         Map<String, Double> seconds) {
     }
 
     /** Nothing to evaluate: every file was unusable, or no row of any file could be read. */
@@ -91,6 +102,27 @@ public final class RunService {
                 }
             }
             countyWarning(workspace, request.settings().county()).ifPresent(warnings::add);
+            List<CourtImportService.Outcome> court = new ArrayList<>();
+            if (!request.court().isEmpty()) {
+                for (CourtInput in : request.court()) {
+                    CourtImportService.Outcome o = courtImports.importFile(workspace, in.file(), in.mapping(),
+                            progress, cancel);
+                    court.add(o);
+                    if (o instanceof CourtImportService.Refused r) {
+                        warnings.add(r.message());
+                    } else if (o instanceof CourtImportService.Duplicate d) {
+                        warnings.add(d.path().getFileName() + " is already in the workspace (imported as "
+                                + d.importedAs() + " on " + d.importedAt() + "); it was not imported again.");
+                    }
+                }
+                long tc = nanoTime.getAsLong();
+                seconds.put("court", (tc - t1) / 1e9);
+                seconds.put("cpu.court", (cpuNanos() - c1) / 1e9);
+                seconds.put("jit.court", (jitMillis() - j1) / 1e3);
+                t1 = tc;
+                c1 = cpuNanos();
+                j1 = jitMillis();
+            }
             EvaluationService.RunResult run = evaluations.evaluate(workspace, request.settings(), progress, cancel);
             long t2 = nanoTime.getAsLong();
             seconds.put("evaluate", (t2 - t1) / 1e9);
@@ -105,7 +137,7 @@ public final class RunService {
             seconds.put("cpu.export", (cpuNanos() - c2) / 1e9);
             seconds.put("jit.export", (jitMillis() - j2) / 1e3);
             seconds.put("total", (t3 - t0) / 1e9);
-            return new Result(outcomes, run, written.files(), warnings, seconds);
+            return new Result(outcomes, court, run, written.files(), warnings, seconds);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }

@@ -13,17 +13,22 @@ public final class Services {
     private final WorkspaceService workspaces;
     private final CourtExportService courtExports;
     private final BackupService backups;
+    private final CourtImportService courtImports;
+    private final MappingService mappings;
 
     public Services(Clock clock, String user) {
         this.audit = new AuditService(clock, user);
         this.imports = new ImportService(clock, audit);
+        this.courtImports = new CourtImportService(clock, audit);
+        this.mappings = new MappingService(clock, audit);
         this.evaluations = new EvaluationService(clock, audit);
         this.exports = new BundleExportService();
-        this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
+        this.runs = new RunService(imports, courtImports, evaluations, exports, System::nanoTime);
         this.testData = new TestDataService();
         this.courtExports = new CourtExportService(clock, audit);
         this.backups = new BackupService(clock, audit);
-        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock);
+        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports,
+                courtImports, mappings, clock);
     }
 
     /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
@@ -63,6 +68,16 @@ public final class Services {
     /** The workspaces' automatic backups: list, restore. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Court case-system exports read through a column mapping, linked to DOJ subjects. */
+    public CourtImportService courtImports() {
+        return courtImports;
+    }
+
+    /** The column-mapping machinery: previews, distinct values, saved mappings. */
+    public MappingService mappings() {
+        return mappings;
     }
 
     public TestDataService testData() {

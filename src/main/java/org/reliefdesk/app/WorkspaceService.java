@@ -27,11 +27,15 @@ public final class WorkspaceService {
     private final TestDataService testData;
     private final BundleExportService exports;
     private final CourtExportService courtExports;
+    private final CourtImportService courtImports;
+    private final MappingService mappings;
     private final Clock clock;
 
     public WorkspaceService(ImportService imports, EvaluationService evaluations, AuditService audit,
                             TestDataService testData, BundleExportService exports, CourtExportService courtExports,
-                            Clock clock) {
+                            CourtImportService courtImports, MappingService mappings, Clock clock) {
+        this.courtImports = courtImports;
+        this.mappings = mappings;
         this.exports = exports;
         this.courtExports = courtExports;
         this.imports = imports;
@@ -118,6 +122,7 @@ public final class WorkspaceService {
     }
 
     private WorkspaceSession session(Workspace w) {
-        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports, clock);
+        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports,
+                new CourtRecords(w, courtImports, mappings), clock);
     }
 }

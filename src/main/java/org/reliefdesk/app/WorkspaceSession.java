@@ -42,11 +42,13 @@ public final class WorkspaceSession implements AutoCloseable {
     private final AuditService audit;
     private final BundleExportService exports;
     private final CourtExportService courtExports;
+    private final CourtRecords court;
     private final Clock clock;
 
     WorkspaceSession(Workspace workspace, ImportService imports, EvaluationService evaluations, AuditService audit,
-                     BundleExportService exports, CourtExportService courtExports, Clock clock) {
+                     BundleExportService exports, CourtExportService courtExports, CourtRecords court, Clock clock) {
         this.workspace = workspace;
+        this.court = court;
         this.courtExports = courtExports;
         this.exports = exports;
         this.imports = imports;
@@ -84,10 +86,20 @@ public final class WorkspaceSession implements AutoCloseable {
         workspace.setInfo(COUNTY_KEY, county);
     }
 
-    /** Imports DOJ files (each in its own transaction; a cancel or failure leaves the file's import out). */
+    /**
+     * Imports DOJ files (each in its own transaction; a cancel or failure leaves the file's import out); court
+     * records already in the workspace are linked again to the new subjects.
+     */
     public List<ImportService.FileOutcome> importFiles(List<Path> files, Progress progress, Cancellation cancel)
             throws IOException {
-        return imports.importFiles(workspace, files, progress, cancel);
+        List<ImportService.FileOutcome> out = imports.importFiles(workspace, files, progress, cancel);
+        court.relinkIfNeeded(progress);
+        return out;
+    }
+
+    /** The court records of this workspace: mapped imports, saved mappings, a person's court rows. */
+    public CourtRecords court() {
+        return court;
     }
 
     /** The rows set aside from an imported file, by line. */

@@ -37,8 +37,9 @@ public final class CourtFileReader {
     }
 
     /** How the reading went: counts, the dates that placed two-digit years, the file's hash and warnings. */
-    public record Summary(String fileName, String describe, long rowsRead, long accepted, long rejected,
-                          LocalDate newestDisposition, String sha256, List<String> warnings) {
+    public record Summary(String fileName, String describe, List<String> headers, char separator, long rowsRead,
+                          long accepted, long rejected, LocalDate newestDisposition, String sha256,
+                          List<String> warnings) {
     }
 
     /**
@@ -60,8 +61,9 @@ public final class CourtFileReader {
                 throw new TableException(table.fileName() + " has a header but no row of data.");
             }
             LocalDate newestSeen = newest != null ? newest : mapper.newest;
-            return new Summary(table.fileName(), table.describe(), mapper.accepted + mapper.rejected, mapper.accepted,
-                    mapper.rejected, newestSeen, table.sha256(), table.warnings());
+            return new Summary(table.fileName(), table.describe(), table.headers(), mapper.separator,
+                    mapper.accepted + mapper.rejected, mapper.accepted, mapper.rejected, newestSeen, table.sha256(),
+                    table.warnings());
         }
     }
 

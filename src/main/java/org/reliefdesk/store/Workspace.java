@@ -314,12 +314,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Stores a value in the workspace_info table (replacing the previous one), in one transaction. */
+    /**
+     * Stores a value in the workspace_info table (replacing the previous one), in the transaction under way or in one
+     * of its own.
+     */
     public void setInfo(String key, String value) {
         if (FORMAT_KEY.equals(key)) {
             throw new IllegalArgumentException("the workspace format marker cannot be changed");
         }
-        inTransaction(c -> {
+        inCurrentTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO workspace_info (key, value) VALUES (?, ?)")) {
                 ps.setString(1, key);
@@ -415,6 +418,14 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("save the change", e);
         }
+    }
+
+    /**
+     * Runs a use case's repository calls in one transaction (repositories join it): all of their changes are
+     * committed, or, when {@code work} fails, none.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return inCurrentTransaction(c -> work.get());
     }
 
     /** Runs {@code work} inside the transaction under way, or in a transaction of its own when there is none. */
