@@ -10,7 +10,8 @@ import java.io.PrintWriter;
 /** The command line: thin picocli commands over the same use cases the desktop app calls. */
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
-        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, DemoCommand.class,
+        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class,
+                BenchCourtCommand.class, DemoCommand.class,
                 BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReliefDeskCli implements Runnable {
@@ -70,6 +71,9 @@ public final class ReliefDeskCli implements Runnable {
             }
             if (cls == BenchExportCommand.class) {
                 return cls.cast(new BenchExportCommand(services));
+            }
+            if (cls == BenchCourtCommand.class) {
+                return cls.cast(new BenchCourtCommand(services));
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(services));
