@@ -97,6 +97,41 @@ public final class WorkspaceSession implements AutoCloseable {
         return out;
     }
 
+    /** How a court import through the window went: the file's outcome and, when it was evaluated, the new run. */
+    public record CourtImportResult(CourtImportService.Outcome outcome, EvaluationService.RunResult run) {
+        /** The import report with the new run's pairing figures, when the file was imported. */
+        public java.util.Optional<CourtImportReport> report() {
+            if (outcome instanceof CourtImportService.Imported i) {
+                return java.util.Optional.of(run == null || run.court() == null ? i.report()
+                        : i.report().withPairing(run.court()));
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Imports a court export with its mapping; once it is in, evaluates again under the latest run's settings (in
+     * default mode: gogen mode reads the DOJ file alone), so its convictions are decided and paired.
+     */
+    public CourtImportResult importCourtRecords(Path file, org.reliefdesk.court.CourtMapping mapping,
+                                                Progress progress, Cancellation cancel) throws IOException {
+        CourtImportService.Outcome o = court.importFile(file, mapping, progress, cancel);
+        EvaluationService.RunResult run = null;
+        Optional<RunInfo> latest = latestRun();
+        if (o instanceof CourtImportService.Imported && latest.isPresent() && latest.get().mode().equals("default")) {
+            RunInfo r = latest.get();
+            try {
+                RunSettings settings = new RunSettings(org.reliefdesk.rules.EvaluationMode.DEFAULT,
+                        org.reliefdesk.rules.PolicyJson.parse(r.policyJson()), r.county(),
+                        java.time.LocalDate.parse(r.computeAt()));
+                run = evaluations.evaluate(workspace, settings, progress, cancel);
+            } catch (org.reliefdesk.rules.PolicyException e) {
+                throw new IllegalStateException("the policy of run " + r.id() + " cannot be read again", e);
+            }
+        }
+        return new CourtImportResult(o, run);
+    }
+
     /** The court records of this workspace: mapped imports, saved mappings, a person's court rows. */
     public CourtRecords court() {
         return court;
@@ -179,7 +214,8 @@ public final class WorkspaceSession implements AutoCloseable {
         return new CaseRow(l.decisionId(), l.subjectId(), l.countOrder(), l.name(), l.dob(), l.cii(), l.caseNumber(),
                 l.court(), l.convictionDate(), l.section(), l.level(), Outcome.valueOf(l.outcome()), l.reasonCode(),
                 l.reasonText(), l.flags(), override, by, reviewed,
-                labels.computeIfAbsent(l.flags(), CaseRow::flagLabels), CaseRow.overrideText(override, by));
+                labels.computeIfAbsent(l.flags(), CaseRow::flagLabels), CaseRow.overrideText(override, by),
+                CaseRow.recordLabel(l.recordSource()));
     }
 
     /** One conviction in full: person, whole history, decision with trail, flags, statute text, override history. */

@@ -304,6 +304,18 @@ public final class MainViewModel {
     private record Loaded(List<RunInfo> runs, RunInfo selected) {
     }
 
+    /** A court import evaluated again as {@code run}: the runs are read again and the new run shown. */
+    void afterCourtImport(RunInfo run) {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        start("Reading runs", (p, c) -> new Loaded(s.runs(), run), loaded -> {
+            runs.setAll(loaded.runs());
+            currentRun.set(find(loaded.selected()));
+        }, e -> problem("The runs could not be read", e));
+    }
+
     private RunInfo find(RunInfo run) {
         return runs.stream().filter(r -> r.id() == run.id()).findFirst().orElse(run);
     }

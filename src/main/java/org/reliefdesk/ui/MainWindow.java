@@ -134,12 +134,13 @@ public final class MainWindow extends BorderPane {
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         MenuItem imp = item("_Import DOJ files…", "Shortcut+I", () -> importFiles(List.of()));
+        MenuItem court = item("Import _court records…", "Shortcut+Shift+I", () -> importCourtRecords(null));
         MenuItem export = item("_Export results…", "Shortcut+E", this::exportResults);
         MenuItem restore = item("_Restore from backup…", null, this::restoreBackup);
         MenuItem verify = item("_Verify audit trail", null, this::verifyAudit);
         MenuItem close = item("_Close workspace", "Shortcut+W", vm::closeWorkspace);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, export,
+        file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, court, export,
                 new SeparatorMenuItem(), restore, verify, new SeparatorMenuItem(), close, quit);
 
         Menu edit = new Menu("_Edit");
@@ -287,6 +288,18 @@ public final class MainWindow extends BorderPane {
             return;
         }
         new ImportDialog(vm, files, window()).show();
+    }
+
+    /** File › Import court records: the mapping dialog, on {@code file} when given. */
+    CourtImportDialog importCourtRecords(Path file) {
+        if (vm.session() == null) {
+            showProblem("No workspace is open", "Open or create a workspace first; court records are linked to the "
+                    + "DOJ histories in it.");
+            return null;
+        }
+        CourtImportDialog d = new CourtImportDialog(vm, file, window());
+        d.show();
+        return d;
     }
 
     void exportResults() {
