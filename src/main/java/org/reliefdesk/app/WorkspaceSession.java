@@ -227,7 +227,7 @@ public final class WorkspaceSession implements AutoCloseable {
         List<Flag> flags = decision.flags().isEmpty() ? List.of()
                 : Arrays.stream(decision.flags().split(";")).map(Flag::valueOf).toList();
         return new CaseDetail(row, person, review.history(row.subjectId()), decision, flags,
-                Statutes.plainText(decision.section()), overrides(row));
+                Statutes.plainText(decision.section()), overrides(row), court.rowsOf(row.subjectId(), runId));
     }
 
     /** Every override of a conviction, oldest first. */

@@ -143,6 +143,12 @@ final class CourtImportUITest {
         assertThat(app.vm.runs()).hasSize(2);
         assertThat(app.vm.currentRunProperty().get().id()).isEqualTo(2);
         assertThat(UiApp.column(app.grid(), "Record")).contains("Court", "Both");
+        int both = UiApp.column(app.grid(), "Record").indexOf("Both");
+        robot.interact(() -> app.grid().getSelectionModel().select(both));
+        TableView<?> courtRows = robot.lookup("#detail-court-rows").query();
+        assertThat(courtRows.getItems()).as("the linked court rows beside the DOJ history").isNotEmpty();
+        assertThat(robot.lookup("#detail-court-linked").queryAs(Label.class).getText())
+                .startsWith("The court's rows: linked by ");
 
         // a file with the same headers is offered the saved mapping
         Path again = Files.copy(court, app.folder.resolve("fresno-court-2.csv"));
