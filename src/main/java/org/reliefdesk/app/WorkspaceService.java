@@ -74,7 +74,8 @@ public final class WorkspaceService {
 
     /**
      * Builds a fresh demo workspace in {@code folder} from fabricated data (no real person): generates a DOJ-format
-     * file, imports it and evaluates it with the BEAR default preset. An older demo workspace there is replaced.
+     * file and a matching court export, imports both (the court's through its saved mapping) and evaluates them with
+     * the BEAR default preset. An older demo workspace there is replaced.
      */
     public WorkspaceSession createDemo(Path folder, long rows, Progress progress, Cancellation cancel)
             throws IOException {
@@ -89,15 +90,24 @@ public final class WorkspaceService {
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder.resolve("DEMO" + EXTENSION + "-journal"));
         progress.begin("Making fabricated demo data", -1);
-        testData.generate(input, DEMO_COUNTY, rows, 64, Progress.NONE);
+        Path court = folder.resolve("DEMO-fabricated-court.csv");
+        Path courtMapping = folder.resolve("DEMO-court-mapping.json");
+        testData.generate(input, DEMO_COUNTY, rows, 64, new TestDataService.CourtOutput(court, courtMapping, 0),
+                Progress.NONE);
         WorkspaceSession s = create(file);
         try {
             s.markDemo();
             s.setCounty(DEMO_COUNTY);
             s.importFiles(List.of(input), progress, cancel);
+            org.reliefdesk.court.CourtMapping mapping = s.court().readMapping(courtMapping);
+            s.court().importFile(court, mapping, progress, cancel);
+            s.court().saveMapping(mapping, CourtTestData.HEADER);
             s.evaluate(new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(), DEMO_COUNTY,
                     RunSettings.DEFAULT_COMPUTE_AT), progress, cancel);
             return s;
+        } catch (org.reliefdesk.tabular.TableException e) {
+            s.close();
+            throw new IllegalStateException("the demo's court mapping does not read", e);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;

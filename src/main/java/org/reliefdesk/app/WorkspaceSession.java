@@ -278,7 +278,7 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
         Map<String, String> labels = new java.util.HashMap<>();
         List<LookupResult> out = new ArrayList<>();
-        for (SubjectInfo p : review.findPeople(nz(name), nz(dob), nz(cii), nz(caseNumber), 200)) {
+        for (SubjectInfo p : review.findPeople(nz(name), nz(dob), nz(cii), nz(caseNumber), 200, runId)) {
             List<CaseRow> rows = review.casesOf(runId, p.subjectId()).stream()
                     .map(l -> row(l, overrides, reviews, labels)).toList();
             out.add(new LookupResult(p, rows));

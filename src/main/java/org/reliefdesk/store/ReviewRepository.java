@@ -139,15 +139,35 @@ public final class ReviewRepository {
      * exactly as filed; or an exact CII; or a case number (spaces and case ignored). At most {@code limit}.
      */
     public List<SubjectInfo> findPeople(String name, String dob, String cii, String caseNumber, int limit) {
+        return findPeople(name, dob, cii, caseNumber, limit, null);
+    }
+
+    /** As above; with a run, a case number also finds the court-only convictions that run decided. */
+    public List<SubjectInfo> findPeople(String name, String dob, String cii, String caseNumber, int limit,
+                                        Integer runId) {
         return workspace.read(c -> {
             List<SubjectInfo> out = new ArrayList<>();
             if (!cii.isBlank()) {
                 query(c, "SELECT subject_id, name, dob, cii, gender FROM subject WHERE cii = ? LIMIT ?", out, limit,
                         cii.strip());
             } else if (!caseNumber.isBlank()) {
+                String wanted = caseNumber.replace(" ", "").toUpperCase(Locale.ROOT);
                 query(c, "SELECT DISTINCT s.subject_id, s.name, s.dob, s.cii, s.gender FROM conviction v "
                         + "JOIN subject s ON s.subject_id = v.subject_id WHERE replace(upper(v.case_number), ' ', '') "
-                        + "= ? LIMIT ?", out, limit, caseNumber.replace(" ", "").toUpperCase(Locale.ROOT));
+                        + "= ? LIMIT ?", out, limit, wanted);
+                if (runId != null) {
+                    // convictions of the court's records alone are in no DOJ file: found among the run's decisions
+                    List<SubjectInfo> court = new ArrayList<>();
+                    query(c, "SELECT DISTINCT s.subject_id, s.name, s.dob, s.cii, s.gender FROM decision d "
+                            + "JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = " + runId
+                            + " AND d.record_source = 'COURT' AND replace(upper(d.case_number), ' ', '') = ? LIMIT ?",
+                            court, limit, wanted);
+                    for (SubjectInfo p : court) {
+                        if (out.stream().noneMatch(x -> x.subjectId().equals(p.subjectId())) && out.size() < limit) {
+                            out.add(p);
+                        }
+                    }
+                }
             } else if (!name.isBlank()) {
                 String pattern = "%" + name.strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "")
                         .replaceAll("[\\s,]+", "%") + "%";

@@ -157,6 +157,32 @@ class CourtImportServiceTest {
         }
     }
 
+    @Test
+    void lookUpByCaseNumberFindsCourtOnlyConvictions() throws Exception {
+        Path courtFile = Files.writeString(dir.resolve("c.csv"), "Case,Name,DOB,CII,Charge,Level,Dispo,Date\n"
+                + "12345,SMITH/JOHN,01/01/1970,A100,11359 HS,F,110,03/04/2012\n"
+                + "77-777,DOE/JANE,02/02/1980,,11357(B) HS,M,110,05/15/2012\n");
+        try (WorkspaceSession s = services.workspaces().create(dir.resolve("s.reliefdesk"))) {
+            Path doj = Files.writeString(dir.resolve("doj.csv"), dojHeader() + "\n" + dojConviction() + "\n");
+            s.importFiles(List.of(doj), Progress.NONE, new Cancellation());
+            s.court().importFile(courtFile, mapping(), Progress.NONE, new Cancellation());
+            int run = s.evaluate(new org.reliefdesk.rules.RunSettings(org.reliefdesk.rules.EvaluationMode.DEFAULT,
+                    org.reliefdesk.rules.Preset.STATUTE_MINIMUM.policy(), "YOLO", java.time.LocalDate.of(2020, 7, 1)),
+                    Progress.NONE, new Cancellation()).run().id();
+            List<LookupResult> found = s.lookup(run, "", "", "", "77-777 ");
+            assertThat(found).singleElement().satisfies(r -> {
+                assertThat(r.person().subjectId()).isEqualTo("COURT:c.csv:3");
+                assertThat(r.person().name()).isEqualTo("DOE,JANE");
+                assertThat(r.convictions()).singleElement().satisfies(c -> {
+                    assertThat(c.recordSource()).isEqualTo("Court");
+                    assertThat(c.decided()).isEqualTo(org.reliefdesk.rules.Outcome.DISMISS);
+                });
+            });
+            assertThat(s.lookup(run, "", "", "", "12345")).extracting(r -> r.person().subjectId())
+                    .containsExactly("100");
+        }
+    }
+
     private static String dojHeader() {
         return String.join(",", java.util.Arrays.stream(DojColumn.values()).map(Enum::name).toList());
     }
