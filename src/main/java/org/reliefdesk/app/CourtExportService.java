@@ -393,7 +393,7 @@ public final class CourtExportService {
                     DojDates.parse(s.dob()).orElse(null), s.dob(), s.cii(), d.caseNumber(), d.court(),
                     d.hasZeroDate() ? null : d.convictionDate(), d.section(), level, d.outcome(), effective, reason,
                     d.explanation(), d.flags(), o == null ? null : o.user(), o == null ? null : o.at(),
-                    o == null ? null : o.reason()));
+                    o == null ? null : o.reason(), d.recordSource().label()));
         }
 
         private static Outcome outcomeOf(String name, Outcome fallback) {

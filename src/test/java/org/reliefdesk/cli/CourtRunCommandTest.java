@@ -98,6 +98,20 @@ class CourtRunCommandTest {
                         "100|COURT:court.csv:3|DISMISS|MISDEMEANOR_OR_INFRACTION|NOT_IN_DOJ_FILE|COURT|court.csv",
                         "COURT:court.csv:4|COURT:court.csv:4|NEEDS_REVIEW|NO_STATE_RECORD|"
                                 + "UNSEEN_AGGRAVATORS;NOT_IN_DOJ_FILE|COURT|court.csv");
+        Path xlsx = dir.resolve("papers.xlsx");
+        CliRun export = CliRun.of("export", "--workspace", dir.resolve("out/workspace.reliefdesk").toString(), "--xlsx",
+                xlsx.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        try (var in = Files.newInputStream(xlsx); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var all = wb.getSheet("All convictions");
+            assertThat(all.getRow(0).getCell(16).getStringCellValue()).isEqualTo("Record");
+            List<String> records = new java.util.ArrayList<>();
+            for (int i = 1; i <= all.getLastRowNum(); i++) {
+                records.add(all.getRow(i).getCell(3).getStringCellValue() + " " + all.getRow(i).getCell(16)
+                        .getStringCellValue());
+            }
+            assertThat(records).containsExactlyInAnyOrder("12345 Both", "12345 Both", "99999 Court", "12345 Court");
+        }
         List<List<String>> rejected = DojFile.read(dir.resolve("out/rejected_rows.csv"));
         assertThat(rejected).hasSize(2);
         assertThat(rejected.get(1)).startsWith("court.csv", "6");

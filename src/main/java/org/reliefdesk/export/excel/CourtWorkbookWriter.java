@@ -43,8 +43,9 @@ public final class CourtWorkbookWriter implements Closeable {
     /** Columns of the conviction sheets, with their widths in characters. */
     public static final List<String> CONVICTION_COLUMNS = List.of("Name", "DOB", "CII", "Case number", "Court",
             "Conviction date", "Code section", "Level", "Outcome", "Engine outcome", "Reason", "Explanation",
-            "Flags", "Override by", "Override when (UTC)", "Override why");
-    private static final int[] CONVICTION_WIDTHS = {28, 12, 13, 16, 22, 15, 14, 12, 22, 22, 36, 60, 24, 14, 18, 40};
+            "Flags", "Override by", "Override when (UTC)", "Override why", "Record");
+    private static final int[] CONVICTION_WIDTHS = {28, 12, 13, 16, 22, 15, 14, 12, 22, 22, 36, 60, 24, 14, 18, 40,
+        8};
     /** Added at the end of the conviction sheets only when the user asks for them. */
     public static final List<String> IDENTIFIER_COLUMNS = List.of("SSN", "Driver licence", "FBI number");
     private static final int[] IDENTIFIER_WIDTHS = {13, 15, 15};
@@ -211,6 +212,7 @@ public final class CourtWorkbookWriter implements Closeable {
             }
             text(r, 15, c.overrideWhy());
         }
+        text(r, 16, c.source());
         if (identifiers != null) {
             List<String> ids = identifiers.apply(c.subjectId());
             for (int i = 0; i < ids.size(); i++) {

@@ -65,7 +65,7 @@ public final class PersonOrderWriter implements Closeable {
             if (!c.caseNumber().isBlank()) {
                 cases.add(c.caseNumber());
             }
-            rows.add(new String[] {c.caseNumber(), c.court(), PaperRows.date(c.convictionDate()), c.section(),
+            rows.add(new String[] {PaperRows.caseNumber(c), c.court(), PaperRows.date(c.convictionDate()), c.section(),
                     PaperRows.level(c.level()), c.reliefWords()});
         }
         p.footerTitle(TITLE);
