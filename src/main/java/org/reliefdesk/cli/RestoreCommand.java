@@ -36,6 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
+            ReliefDeskCli.notes(spec.commandLine().getErr(), services.workspaces().recover(workspace));
             BackupService.Restored r = services.backups().restore(workspace, backup.strip());
             out.println("Restored " + workspace.getFileName() + " from the backup taken "
                     + BackupsCommand.WHEN.format(r.from().takenAt().atZone(ZoneId.systemDefault())) + " before the "
