@@ -19,8 +19,13 @@ import java.util.Map;
 public final class DiskSpace {
     private static final Logger LOG = LoggerFactory.getLogger(DiskSpace.class);
     private static final long MB = 1L << 20;
-    /** Kept free on top of every estimate: a margin for what the estimate does not see (file-system overhead). */
-    static final long MARGIN = 16 * MB;
+    /**
+     * Kept free on top of every estimate, for what it does not see (file-system overhead, SQLite's journal): an eighth
+     * of it, and 1 MB.
+     */
+    static long margin(long bytes) {
+        return bytes / 8 + MB;
+    }
 
     /** A disk as people know it ("/home (/dev/sda2)", "Local Disk (C:)") and the bytes one may still write to it. */
     public record Volume(Object key, String name, long usableBytes) {
@@ -110,7 +115,7 @@ public final class DiskSpace {
             long total = 0;
             for (Map.Entry<Object, Long> e : byVolume.entrySet()) {
                 Volume v = volumes.get(e.getKey());
-                long needed = e.getValue() + MARGIN;
+                long needed = e.getValue() + margin(e.getValue());
                 total += needed;
                 if (v.usableBytes() < needed) {
                     LOG.info("space estimate for {}: refused, {} MB needed, {} MB free", what, megabytes(needed),
