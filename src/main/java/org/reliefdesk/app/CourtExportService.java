@@ -767,16 +767,17 @@ public final class CourtExportService {
 
         ExportException explain(IOException e) {
             String where = current == null ? "the destination" : current.toString();
+            if (DiskSpace.isFull(e)) {
+                return new ExportException(ExportException.Kind.DESTINATION, "The disk holding " + where
+                        + " is full; nothing was written (no paper was left half-written). Free some space on that "
+                        + "disk, or choose another place, and export again.", e);
+            }
             if (e instanceof AccessDeniedException) {
                 return new ExportException(ExportException.Kind.DESTINATION, where + " cannot be written: access "
                         + "is denied (read-only, or open in another program).", e);
             }
             if (e instanceof FileSystemException fs) {
                 String reason = fs.getReason() == null ? "" : fs.getReason();
-                if (reason.toLowerCase(Locale.ROOT).contains("no space")) {
-                    return new ExportException(ExportException.Kind.DESTINATION, "The disk holding " + where
-                            + " is full; nothing was written.", e);
-                }
                 if (reason.toLowerCase(Locale.ROOT).contains("used by another process")) {
                     return new ExportException(ExportException.Kind.DESTINATION, where + " is open in another "
                             + "program; close it and export again.", e);

@@ -23,7 +23,7 @@ public final class DiskSpace {
      * Kept free on top of every estimate, for what it does not see (file-system overhead, SQLite's journal): an eighth
      * of it, and 1 MB.
      */
-    static long margin(long bytes) {
+    public static long margin(long bytes) {
         return bytes / 8 + MB;
     }
 
