@@ -17,6 +17,8 @@ import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.ImpactSummary;
 import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.store.BackupLimits;
+import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.OverrideRepository;
 import org.reliefdesk.store.RunRepository;
@@ -64,17 +66,34 @@ public final class CourtExportService {
     private final Clock clock;
     private final AuditService audit;
     private final int orderThreads;
+    private final DiskSpace disk;
+    private final BackupLimits limits;
 
     /** One-file-per-person orders are written on up to two threads (as many as there are processors). */
     public CourtExportService(Clock clock, AuditService audit) {
-        this(clock, audit, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        this(clock, audit, defaultThreads());
     }
 
     /** {@code orderThreads}: threads writing one-file-per-person orders (1: on the calling thread). */
     public CourtExportService(Clock clock, AuditService audit, int orderThreads) {
+        this(clock, audit, orderThreads, DiskSpace.ofFileSystem(), BackupLimits.DEFAULT);
+    }
+
+    /**
+     * {@code disk}: the free space checked before writing; {@code limits}: the backups kept of a workspace this opens
+     * (an older one is backed up before its upgrade).
+     */
+    public CourtExportService(Clock clock, AuditService audit, int orderThreads, DiskSpace disk, BackupLimits limits) {
         this.clock = clock;
         this.audit = audit;
         this.orderThreads = Math.max(1, orderThreads);
+        this.disk = disk;
+        this.limits = limits;
+    }
+
+    /** Up to two threads for one-file-per-person orders, as many as there are processors. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -165,7 +184,7 @@ public final class CourtExportService {
             throw new ExportException(ExportException.Kind.NO_INPUT, "There is no workspace file at " + workspaceFile
                     + ".");
         }
-        try (Workspace workspace = Workspace.open(workspaceFile)) {
+        try (Workspace workspace = Workspace.open(workspaceFile, limits)) {
             Request r = request;
             if (r.office() == null && fallbackOffice != null && workspace.info(OfficeDetails.WORKSPACE_KEY) == null) {
                 r = new Request(r.runId(), r.workbook(), r.motion(), r.orders(), r.ordersFolder(), r.notice(),
@@ -225,6 +244,11 @@ public final class CourtExportService {
             }
             letterhead = new Letterhead(office.county(), office.courtName(), office.courtAddress(), office.daName(),
                     office.deputyName(), office.barNumber(), office.officeAddress(), office.phone(), office.email());
+        }
+        try {
+            CourtExportSpace.estimate(disk, workspace, run, request).check();
+        } catch (StoreException e) {
+            throw new ExportException(ExportException.Kind.DESTINATION, e.getMessage(), e);
         }
         Destinations out = new Destinations();
         try {
@@ -743,16 +767,17 @@ public final class CourtExportService {
 
         ExportException explain(IOException e) {
             String where = current == null ? "the destination" : current.toString();
+            if (DiskSpace.isFull(e)) {
+                return new ExportException(ExportException.Kind.DESTINATION, "The disk holding " + where
+                        + " is full; nothing was written (no paper was left half-written). Free some space on that "
+                        + "disk, or choose another place, and export again.", e);
+            }
             if (e instanceof AccessDeniedException) {
                 return new ExportException(ExportException.Kind.DESTINATION, where + " cannot be written: access "
                         + "is denied (read-only, or open in another program).", e);
             }
             if (e instanceof FileSystemException fs) {
                 String reason = fs.getReason() == null ? "" : fs.getReason();
-                if (reason.toLowerCase(Locale.ROOT).contains("no space")) {
-                    return new ExportException(ExportException.Kind.DESTINATION, "The disk holding " + where
-                            + " is full; nothing was written.", e);
-                }
                 if (reason.toLowerCase(Locale.ROOT).contains("used by another process")) {
                     return new ExportException(ExportException.Kind.DESTINATION, where + " is open in another "
                             + "program; close it and export again.", e);

@@ -5,6 +5,8 @@ import org.reliefdesk.court.CourtMapping;
 import org.reliefdesk.court.CourtRow;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.store.CourtRepository;
+import org.reliefdesk.store.DiskSpace;
+import org.reliefdesk.store.WorkspaceBackups;
 import org.reliefdesk.store.DuplicateFileException;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
@@ -34,12 +36,20 @@ public final class CourtImportService {
     /** Rows set aside that the report lists one by one (all are stored in the workspace). */
     static final int REPORTED_PROBLEMS = 500;
 
+    /**
+     * Workspace bytes per byte of a court export: its rows are stored as mapped (fewer columns than the file), plus
+     * court people and their links; rounded up from the generated exports.
+     */
+    static final double WORKSPACE_BYTES_PER_INPUT_BYTE = 1.0;
+
     private final Clock clock;
     private final AuditService audit;
+    private final DiskSpace disk;
 
-    public CourtImportService(Clock clock, AuditService audit) {
+    public CourtImportService(Clock clock, AuditService audit, DiskSpace disk) {
         this.clock = clock;
         this.audit = audit;
+        this.disk = disk;
     }
 
     /** How one court file's import ended. */
@@ -70,7 +80,13 @@ public final class CourtImportService {
             return new Refused(file, Files.isDirectory(file) ? file + " is a folder: give the court export itself."
                     : "The file " + file + " does not exist.");
         }
-        if (!new ImportRepository(workspace).batches().isEmpty() || !new CourtRepository(workspace).batches().isEmpty()) {
+        boolean backup = !new ImportRepository(workspace).batches().isEmpty()
+                || !new CourtRepository(workspace).batches().isEmpty();
+        disk.estimate("the court import").add(workspace.path(), (long) (Files.size(file)
+                        * WORKSPACE_BYTES_PER_INPUT_BYTE))
+                .add(WorkspaceBackups.folder(workspace.path()), backup ? WorkspaceBackups.bytesOf(workspace.path()) : 0)
+                .check();
+        if (backup) {
             progress.begin("Backing up the workspace before the import", -1);
             workspace.backup("court import", Instant.now(clock));
         }

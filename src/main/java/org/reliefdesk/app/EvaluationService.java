@@ -15,11 +15,13 @@ import org.reliefdesk.rules.PersonEvaluation;
 import org.reliefdesk.rules.PolicyJson;
 import org.reliefdesk.rules.RunSettings;
 import org.reliefdesk.store.CourtRepository;
+import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.HistoryRepository;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.RunRepository;
 import org.reliefdesk.store.Workspace;
+import org.reliefdesk.store.WorkspaceBackups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,12 +43,22 @@ public final class EvaluationService {
     private static final int WORKERS = Integer.getInteger("rd.eval", 2);
     private static final int SUBJECTS_PER_TASK = 64;
 
+    /**
+     * Workspace bytes per accepted DOJ row of the county, for a run's decisions: 806 bytes per decision measured
+     * (decision table and its indexes), 0.151 decisions per county row in the generated data; rounded up.
+     */
+    static final long RUN_BYTES_PER_COUNTY_ROW = 140;
+    /** Workspace bytes per accepted row of a file evaluated for the first time (its conviction listing): 50 measured. */
+    static final long LISTING_BYTES_PER_ROW = 60;
+
     private final Clock clock;
     private final AuditService audit;
+    private final DiskSpace disk;
 
-    public EvaluationService(Clock clock, AuditService audit) {
+    public EvaluationService(Clock clock, AuditService audit, DiskSpace disk) {
         this.clock = clock;
         this.audit = audit;
+        this.disk = disk;
     }
 
     /**
@@ -58,11 +70,14 @@ public final class EvaluationService {
 
     /** Evaluates and stores the run; a re-evaluation (the workspace has a run already) is preceded by a backup. */
     public RunResult evaluate(Workspace workspace, RunSettings settings, Progress progress, Cancellation cancel) {
-        if (new RunRepository(workspace).latest().isPresent()) {
+        cancel.check();
+        boolean reEvaluation = new RunRepository(workspace).latest().isPresent();
+        List<ImportBatch> batches = new ImportRepository(workspace).batches();
+        checkSpace(workspace, batches, settings.county(), reEvaluation);
+        if (reEvaluation) {
             progress.begin("Backing up the workspace before the evaluation", -1);
             workspace.backup("evaluation", Instant.now(clock));
         }
-        List<ImportBatch> batches = new ImportRepository(workspace).batches();
         CourtEvaluation court = settings.mode() == EvaluationMode.DEFAULT ? CourtEvaluation.load(workspace, progress)
                 : CourtEvaluation.NONE;
         HistoryRepository histories = new HistoryRepository(workspace);
@@ -109,7 +124,7 @@ public final class EvaluationService {
                         workers.submit(pending.get(0), store);
                         workers.finish(store);
                     }
-                    cancel.check();
+                    cancel.check(); // a cancel that came after the last check still undoes the whole run
                     court.savePairing(workspace, writer.runId());
                     progress.advance(parts);
                     summary[0] = impact.result();
@@ -119,6 +134,22 @@ public final class EvaluationService {
                 });
         LOG.info("run {} stored: {} decisions", run.id(), run.decisions());
         return new RunResult(RunInfo.of(run), summary[0], court.isEmpty() ? null : court.figures(run.id()));
+    }
+
+    /** Refuses early when the workspace's disk lacks room for the run (and the backup before a re-evaluation). */
+    private void checkSpace(Workspace workspace, List<ImportBatch> batches, String county, boolean reEvaluation) {
+        Set<Integer> unlisted = new RunRepository(workspace).unlistedBatches();
+        long countyRows = 0;
+        long unlistedRows = 0;
+        for (ImportBatch b : batches) {
+            countyRows += RunService.rowsOfCounty(b, county);
+            unlistedRows += unlisted.contains(b.id()) ? b.rowsAccepted() : 0;
+        }
+        disk.estimate("the evaluation").add(workspace.path(), countyRows * RUN_BYTES_PER_COUNTY_ROW
+                        + unlistedRows * LISTING_BYTES_PER_ROW)
+                .add(WorkspaceBackups.folder(workspace.path()), reEvaluation
+                        ? WorkspaceBackups.bytesOf(workspace.path()) : 0)
+                .check();
     }
 
     /** One person evaluated on a worker thread, with their decisions ready to store. */

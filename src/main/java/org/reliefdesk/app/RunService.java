@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.SourceRepository;
@@ -32,14 +33,22 @@ public final class RunService {
     private final EvaluationService evaluations;
     private final BundleExportService exports;
     private final java.util.function.LongSupplier nanoTime;
+    private final BackupLimits limits;
 
     public RunService(ImportService imports, CourtImportService courtImports, EvaluationService evaluations,
                       BundleExportService exports, java.util.function.LongSupplier nanoTime) {
+        this(imports, courtImports, evaluations, exports, nanoTime, BackupLimits.DEFAULT);
+    }
+
+    /** {@code limits}: the backups kept of the workspace (taken before an import into it and a re-evaluation). */
+    public RunService(ImportService imports, CourtImportService courtImports, EvaluationService evaluations,
+                      BundleExportService exports, java.util.function.LongSupplier nanoTime, BackupLimits limits) {
         this.imports = imports;
         this.courtImports = courtImports;
         this.evaluations = evaluations;
         this.exports = exports;
         this.nanoTime = nanoTime;
+        this.limits = limits;
     }
 
     /** What to run: DOJ files, and court exports each with its mapping. */
@@ -154,9 +163,9 @@ public final class RunService {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    private static Workspace open(Path file) {
+    private Workspace open(Path file) {
         try {
-            return Workspace.openOrCreate(file);
+            return Workspace.openOrCreate(file, limits);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
@@ -209,15 +218,7 @@ public final class RunService {
     static java.util.Optional<String> countyWarning(Workspace workspace, String county) throws IOException {
         Map<String, Long> counties = new TreeMap<>();
         for (ImportBatch b : new ImportRepository(workspace).batches()) {
-            try (JsonParser p = JSON.createParser(b.countiesJson())) {
-                if (p.nextToken() == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        p.nextToken();
-                        counties.merge(name, p.getLongValue(), Long::sum);
-                    }
-                }
-            }
+            counties(b).forEach((k, v) -> counties.merge(k, v, Long::sum));
         }
         String wanted = county.strip().toUpperCase(Locale.ROOT);
         boolean found = counties.keySet().stream().anyMatch(k -> k.toUpperCase(Locale.ROOT).equals(wanted));
@@ -227,5 +228,31 @@ public final class RunService {
         return java.util.Optional.of("No row of the input is in the county \"" + county + "\"; the counties found are: "
                 + String.join(", ", counties.keySet().stream().map(k -> k.isEmpty() ? "(blank)" : k).toList())
                 + ". Check the --county value.");
+    }
+
+    /** The rows of an imported file, by the county they name. */
+    private static Map<String, Long> counties(ImportBatch b) throws IOException {
+        Map<String, Long> counties = new TreeMap<>();
+        try (JsonParser p = JSON.createParser(b.countiesJson())) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    counties.merge(name, p.getLongValue(), Long::sum);
+                }
+            }
+        }
+        return counties;
+    }
+
+    /** The accepted rows of an imported file that name the county (case and spaces aside); 0 when unknown. */
+    static long rowsOfCounty(ImportBatch b, String county) {
+        String wanted = county.strip().toUpperCase(Locale.ROOT);
+        try {
+            return counties(b).entrySet().stream().filter(e -> e.getKey().strip().toUpperCase(Locale.ROOT)
+                    .equals(wanted)).mapToLong(Map.Entry::getValue).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.store.BackupLimits;
+import org.reliefdesk.store.DiskSpace;
+
 import java.time.Clock;
 
 /** The one hand-written composition root: builds the use cases once for the GUI or the CLI. */
@@ -16,24 +19,44 @@ public final class Services {
     private final CourtImportService courtImports;
     private final MappingService mappings;
 
+    /** Default backup limits, the real disks. */
     public Services(Clock clock, String user) {
-        this.audit = new AuditService(clock, user);
-        this.imports = new ImportService(clock, audit);
-        this.courtImports = new CourtImportService(clock, audit);
-        this.mappings = new MappingService(clock, audit);
-        this.evaluations = new EvaluationService(clock, audit);
-        this.exports = new BundleExportService();
-        this.runs = new RunService(imports, courtImports, evaluations, exports, System::nanoTime);
-        this.testData = new TestDataService();
-        this.courtExports = new CourtExportService(clock, audit);
-        this.backups = new BackupService(clock, audit);
-        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports,
-                courtImports, mappings, clock);
+        this(clock, user, BackupSettings.DEFAULT);
     }
 
-    /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
+    /** The given backup limits, the real disks. */
+    public Services(Clock clock, String user, BackupSettings backupSettings) {
+        this(clock, user, backupSettings, DiskSpace.ofFileSystem());
+    }
+
+    /**
+     * {@code backupSettings}: how many backups each workspace keeps; {@code disk}: the free space that imports,
+     * evaluations and exports check before they start.
+     */
+    public Services(Clock clock, String user, BackupSettings backupSettings, DiskSpace disk) {
+        BackupLimits limits = backupSettings.limits();
+        this.audit = new AuditService(clock, user);
+        this.imports = new ImportService(clock, audit, disk);
+        this.courtImports = new CourtImportService(clock, audit, disk);
+        this.mappings = new MappingService(clock, audit);
+        this.evaluations = new EvaluationService(clock, audit, disk);
+        this.exports = new BundleExportService(disk);
+        this.runs = new RunService(imports, courtImports, evaluations, exports, System::nanoTime, limits);
+        this.testData = new TestDataService();
+        this.courtExports = new CourtExportService(clock, audit, CourtExportService.defaultThreads(), disk, limits);
+        this.backups = new BackupService(clock, audit, limits);
+        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports,
+                courtImports, mappings, clock, limits);
+    }
+
+    /** Production wiring: the system clock for timestamps, the OS user for the audit log, default backup limits. */
     public static Services standard() {
-        return new Services(Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+        return standard(BackupSettings.DEFAULT);
+    }
+
+    /** Production wiring with the user's backup limits. */
+    public static Services standard(BackupSettings backupSettings) {
+        return new Services(Clock.systemUTC(), System.getProperty("user.name", "unknown"), backupSettings);
     }
 
     public AuditService audit() {

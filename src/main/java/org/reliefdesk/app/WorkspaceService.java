@@ -3,6 +3,7 @@ package org.reliefdesk.app;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.Preset;
 import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 
@@ -30,12 +31,16 @@ public final class WorkspaceService {
     private final CourtImportService courtImports;
     private final MappingService mappings;
     private final Clock clock;
+    private final BackupLimits limits;
 
+    /** {@code limits}: how many backups each workspace opened here keeps. */
     public WorkspaceService(ImportService imports, EvaluationService evaluations, AuditService audit,
                             TestDataService testData, BundleExportService exports, CourtExportService courtExports,
-                            CourtImportService courtImports, MappingService mappings, Clock clock) {
+                            CourtImportService courtImports, MappingService mappings, Clock clock,
+                            BackupLimits limits) {
         this.courtImports = courtImports;
         this.mappings = mappings;
+        this.limits = limits;
         this.exports = exports;
         this.courtExports = courtExports;
         this.imports = imports;
@@ -53,11 +58,26 @@ public final class WorkspaceService {
      */
     public WorkspaceSession open(Path path) {
         if (Files.isRegularFile(path) && (!Files.isWritable(path) || !writableFolder(path))) {
+            open(() -> {
+                Workspace.undoInterruptedChange(path); // with a journal beside it: says it cannot be undone here
+                return null;
+            });
             throw new WorkspaceException(path.getFileName() + " is read-only (or its folder is), so reviews and "
                     + "overrides could not be saved. Copy it to a folder you can write to, or ask for write "
                     + "permission, then open it again.");
         }
-        Workspace w = open(() -> Workspace.open(path));
+        if (Workspace.isEmptyFile(path)) {
+            throw new EmptyWorkspaceException(path);
+        }
+        Workspace w;
+        try {
+            w = Workspace.open(path, limits);
+        } catch (StoreException e) {
+            if (Workspace.isEmptyFile(path)) {
+                throw new EmptyWorkspaceException(path); // empty once its interrupted creation was undone
+            }
+            throw new WorkspaceException(e.getMessage(), e);
+        }
         try {
             w.checkNotLocked();
         } catch (StoreException e) {
@@ -69,7 +89,54 @@ public final class WorkspaceService {
 
     /** Creates a new, empty workspace; refuses to overwrite anything. */
     public WorkspaceSession create(Path path) {
-        return session(open(() -> Workspace.create(path)));
+        return session(open(() -> Workspace.create(path, limits)));
+    }
+
+    /**
+     * A workspace file that is empty: its creation was interrupted (a kill, a crash) before anything was saved in it,
+     * or it is a new empty file. Nothing in it can be lost, and {@link #continueEmpty} sets it up.
+     */
+    public static final class EmptyWorkspaceException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path path;
+
+        EmptyWorkspaceException(Path path) {
+            super(path.getFileName() + " is empty: ReliefDesk was stopped while creating it, before anything was "
+                    + "saved in it (or it is a new, empty file). Nothing in it can be lost; it can be set up now as a "
+                    + "new, empty workspace.");
+            this.path = path;
+        }
+
+        public Path path() {
+            return path;
+        }
+    }
+
+    /** Sets up an empty workspace file as a new workspace (see {@link EmptyWorkspaceException}) and opens it. */
+    public WorkspaceSession continueEmpty(Path path) {
+        return session(open(() -> Workspace.openOrCreate(path, limits)));
+    }
+
+    /**
+     * Before a command works on a workspace: undoes a change left unfinished by a kill, a crash or a full disk, and
+     * sets up a file left empty by an interrupted creation; returns one line for each thing done (none when the file
+     * was fine or does not exist).
+     *
+     * @throws WorkspaceException when an interrupted change cannot be undone here (read-only or full disk); nothing
+     *                            is touched, and the message says what to do
+     */
+    public List<String> recover(Path path) {
+        List<String> notes = new java.util.ArrayList<>();
+        open(() -> {
+            Workspace.undoInterruptedChange(path).ifPresent(notes::add);
+            if (Workspace.isEmptyFile(path)) {
+                try (Workspace w = Workspace.openOrCreate(path, limits)) {
+                    notes.addAll(w.notes());
+                }
+            }
+            return null;
+        });
+        return notes;
     }
 
     /**

@@ -61,6 +61,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return workspace.path();
     }
 
+    /** What opening had to do first, one line each: an interrupted change undone, an empty file set up. */
+    public List<String> notes() {
+        return workspace.notes();
+    }
+
     /** The file name without its extension, as the window title shows it. */
     public String name() {
         String n = workspace.path().getFileName().toString();

@@ -1,6 +1,7 @@
 package org.reliefdesk.cli;
 
 import org.reliefdesk.app.AppInfo;
+import org.reliefdesk.app.BackupSettings;
 import org.reliefdesk.app.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +37,12 @@ public final class ReliefDeskCli implements Runnable {
 
     /** Runs the command line with the standard services; returns the exit code. */
     public static int run(String... args) {
-        return run(Services.standard(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        return run(BackupSettings.DEFAULT, args);
+    }
+
+    /** Runs the command line with the standard services and these backup limits; returns the exit code. */
+    public static int run(BackupSettings backups, String... args) {
+        return run(Services.standard(backups), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 System.console() != null, args);
     }
 
@@ -57,6 +63,13 @@ public final class ReliefDeskCli implements Runnable {
             return FAILED;
         });
         return cli.execute(args);
+    }
+
+    /** Prints what opening a workspace had to do first (an interrupted change undone...), one "Note:" line each. */
+    static void notes(PrintWriter err, java.util.List<String> notes) {
+        for (String n : notes) {
+            err.println("Note: " + n);
+        }
     }
 
     /** Builds commands with the shared services (no static state). */

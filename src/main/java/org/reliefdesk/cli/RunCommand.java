@@ -110,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
                        boolean terminal, boolean quiet) {
         ConsoleProgress progress = new ConsoleProgress(err, terminal, quiet);
         try {
+            ReliefDeskCli.notes(err, services.workspaces().recover(request.workspace()));
             RunService.Result result = services.runs().run(request, progress, new Cancellation());
             progress.endLine();
             for (String w : result.warnings()) {

@@ -29,6 +29,7 @@ final class VerifyAuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            ReliefDeskCli.notes(spec.commandLine().getErr(), services.workspaces().recover(workspace));
             AuditCheck check = services.audit().verify(workspace);
             if (check.intact()) {
                 spec.commandLine().getOut().println("OK: " + check.summary() + ".");

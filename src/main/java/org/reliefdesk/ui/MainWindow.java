@@ -50,6 +50,8 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         getStylesheets().add(Styles.STYLESHEET);
         vm.setOnProblem(p -> showProblem(p.title(), p.message()));
+        vm.setOnNotice(n -> Prompts.notice(window(), n.title(), n.message()));
+        vm.setOnQuestion((q, yes) -> Prompts.ask(window(), q, yes));
         Label demoText = new Label("DEMO — fabricated data, no real person. Nothing here may be filed.");
         demoBanner.getChildren().add(demoText);
         demoBanner.getStyleClass().add(Styles.DEMO_BANNER);
