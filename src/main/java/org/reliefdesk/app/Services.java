@@ -1,5 +1,7 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.store.NativeSqlite;
+
 import java.time.Clock;
 
 /** The one hand-written composition root: builds the use cases once for the GUI or the CLI. */
@@ -26,8 +28,17 @@ public final class Services {
         this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock);
     }
 
-    /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
+    /** Production wiring: the system clock for timestamps, the OS user for the audit log, the user's folders. */
     public static Services standard() {
+        return standard(UserFolders.current());
+    }
+
+    /**
+     * As {@link #standard()}, with the user's folders already decided: SQLite's native library is kept in their
+     * cache folder (before any workspace is opened).
+     */
+    public static Services standard(UserFolders folders) {
+        NativeSqlite.cacheIn(folders.cacheFolder());
         return new Services(Clock.systemUTC(), System.getProperty("user.name", "unknown"));
     }
 

@@ -396,6 +396,19 @@ public final class MainWindow extends BorderPane {
         a.show();
     }
 
+    /** Tells the user something once, without an error's alarm (settings that could not be read). */
+    void showNotice(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(480);
+        a.getDialogPane().setId("notice-dialog");
+        a.show();
+    }
+
     void showProblem(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         if (window() != null) {
