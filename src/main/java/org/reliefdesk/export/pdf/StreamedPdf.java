@@ -98,19 +98,18 @@ final class StreamedPdf {
         for (PDPage p : partPages) {
             pageNumbers.put(p, page(p));
         }
-        Map<Tags.Node, Integer> nodes = new IdentityHashMap<>();
         for (Tags.Node s : tags.sections()) {
-            StructureElements.write(objects, s, DOCUMENT, nodes, pageNumbers);
+            StructureElements.write(objects, s, DOCUMENT, pageNumbers);
             if (sectionCount == sections.length) {
                 sections = Arrays.copyOf(sections, sectionCount * 2);
             }
-            sections[sectionCount++] = nodes.get(s);
+            sections[sectionCount++] = s.number;
         }
         List<List<Tags.Node>> owners = tags.owners();
         for (int i = 0; i < owners.size(); i++) {
             StringBuilder b = new StringBuilder("[");
             for (Tags.Node owner : owners.get(i)) {
-                b.append(b.length() > 1 ? " " : "").append(nodes.get(owner)).append(" 0 R");
+                b.append(b.length() > 1 ? " " : "").append(owner.number).append(" 0 R");
             }
             int n = objects.reserve();
             ascii(objects.compressed(n), b.append(']').toString());

@@ -18,14 +18,15 @@ final class StructureElements {
     }
 
     /** Writes a structure element and, after it, its children (depth first). */
-    static void write(PdfObjects objects, Tags.Node node, int parent, Map<Tags.Node, Integer> numbers,
-                      Map<PDPage, Integer> pageNumbers) throws IOException {
-        Integer given = numbers.get(node);
-        int n = given != null ? given : objects.reserve();
-        numbers.put(node, n);
+    static void write(PdfObjects objects, Tags.Node node, int parent, Map<PDPage, Integer> pageNumbers)
+            throws IOException {
+        if (node.number == 0) {
+            node.number = objects.reserve();
+        }
+        int n = node.number;
         for (Object k : node.kids) {
             if (k instanceof Tags.Node child) {
-                numbers.put(child, objects.reserve());
+                child.number = objects.reserve();
             }
         }
         PDPage home = null;
@@ -56,7 +57,7 @@ final class StructureElements {
             b.append(first ? "" : " ");
             first = false;
             if (k instanceof Tags.Node child) {
-                b.append(numbers.get(child)).append(" 0 R");
+                b.append(child.number).append(" 0 R");
             } else {
                 Tags.Content c = (Tags.Content) k;
                 if (c.page() == home) {
@@ -70,7 +71,7 @@ final class StructureElements {
         StreamedPdf.ascii(o, b.append("] >>").toString());
         for (Object k : node.kids) {
             if (k instanceof Tags.Node child) {
-                write(objects, child, n, numbers, pageNumbers);
+                write(objects, child, n, pageNumbers);
             }
         }
     }

@@ -20,6 +20,8 @@ final class Tags {
         final List<Object> kids = new ArrayList<>(2);
         /** The element's title ({@code /T}), for sections. */
         final String title;
+        /** Its object number once {@link StreamedPdf} has given it one; 0 before. */
+        int number;
 
         Node(String role, Node parent, String title) {
             this.role = role;
