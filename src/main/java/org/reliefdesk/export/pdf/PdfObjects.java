@@ -117,19 +117,19 @@ final class PdfObjects {
         int self = reserve();
         direct(self);
         int size = next;
-        ByteArrayOutputStream rows = new ByteArrayOutputStream(size * 8);
+        byte[] rows = new byte[size * 8];
         for (int n = 0; n < size; n++) {
             long w = where[n];
             if (w == 0) {
-                row(rows, 0, 0, n == 0 ? 0xFFFF : 0);
+                row(rows, n, 0, 0, n == 0 ? 0xFFFF : 0);
             } else if (w > 0) {
-                row(rows, 1, w - 1, 0);
+                row(rows, n, 1, w - 1, 0);
             } else {
                 long v = -(w + 1);
-                row(rows, 2, v >>> 16, (int) (v & 0xFFFF));
+                row(rows, n, 2, v >>> 16, (int) (v & 0xFFFF));
             }
         }
-        deflate(new byte[0], rows);
+        deflate(rows, new ByteArrayOutputStream(0));
         deflater.end();
         long at = file.count;
         StreamedPdf.ascii(file, self + " 0 obj\n<< /Type /XRef /Size " + size + " /W [1 5 2] /Root " + root
@@ -149,12 +149,14 @@ final class PdfObjects {
         z.finish();
     }
 
-    private static void row(ByteArrayOutputStream rows, int type, long field2, int field3) {
-        rows.write(type);
-        for (int shift = 32; shift >= 0; shift -= 8) {
-            rows.write((int) (field2 >>> shift) & 0xFF);
+    /** Row {@code n} of the cross-reference stream: 1 byte of type, 5 of offset or stream, 2 of index. */
+    private static void row(byte[] rows, int n, int type, long field2, int field3) {
+        int at = n * 8;
+        rows[at] = (byte) type;
+        for (int i = 0; i < 5; i++) {
+            rows[at + 1 + i] = (byte) (field2 >>> (32 - 8 * i));
         }
-        rows.write(field3 >>> 8 & 0xFF);
-        rows.write(field3 & 0xFF);
+        rows[at + 6] = (byte) (field3 >>> 8);
+        rows[at + 7] = (byte) field3;
     }
 }
