@@ -237,6 +237,9 @@ final class PaperStructureTest {
             collect(doc, document, "H1", headings, marked);
             assertThat(headings).containsExactly(BulkMotionWriter.TITLE, "EXHIBIT A", "EXHIBIT B",
                     BulkMotionWriter.ORDER_TITLE);
+            // the text layer holds the letters printed: no ligature glyph standing for "ff" (U+FB00)
+            assertThat(marked.get(0).values()).contains("Attorneys for Plaintiff,", "Plaintiff,");
+            assertThat(String.join("", marked.get(0).values())).doesNotContain("\uFB00", "\uFB01", "\uFB02");
         }
     }
 
