@@ -88,19 +88,36 @@ final class UserSettingsTest {
     }
 
     @Test
-    void aFileThatCannotBeSetAsideIsLeftAloneAndNothingIsSaved() throws IOException {
-        assumeFalse("root".equals(System.getProperty("user.name")), "root may rename and read anything");
+    void aFileThatCannotBeSetAsideIsLeftAloneAndNothingIsSaved() throws Exception {
         Path folder = Files.createDirectories(file().getParent());
         Files.write(file(), new byte[] {0, 1, 2});
+        // a read-only folder stops anyone but root from renaming; the immutable attribute stops root too
         folder.toFile().setWritable(false);
+        boolean immutable = "root".equals(System.getProperty("user.name")) && chattr("+i");
         try {
+            assumeFalse("root".equals(System.getProperty("user.name")) && !immutable,
+                    "root without chattr may rename anything");
             UserSettings s = new UserSettings(file(), null, CLOCK);
             assertThat(s.notice()).hasValueSatisfying(n -> assertThat(n).contains("nor set aside",
                     "will not save"));
             s.setUserName("Bo");
             assertThat(file()).hasBinaryContent(new byte[] {0, 1, 2});
+            assertThat(names()).containsExactly("settings.properties");
         } finally {
+            if (immutable) {
+                chattr("-i");
+            }
             folder.toFile().setWritable(true);
+        }
+    }
+
+    private boolean chattr(String flag) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, file().toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
