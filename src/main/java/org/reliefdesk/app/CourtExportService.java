@@ -10,6 +10,7 @@ import org.reliefdesk.export.excel.CourtWorkbookWriter.SummaryRow;
 import org.reliefdesk.export.pdf.BulkMotionWriter;
 import org.reliefdesk.export.pdf.ChallengeNoticeWriter;
 import org.reliefdesk.export.pdf.Letterhead;
+import org.reliefdesk.export.pdf.PaperSetup;
 import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.export.pdf.PleadingFonts;
 import org.reliefdesk.history.Level;
@@ -38,6 +39,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -100,12 +104,27 @@ public final class CourtExportService {
      * What to write; a null path is not written. {@code runId} null means the latest run; {@code office} null
      * means the workspace's copy (a given one is saved into the workspace). {@code identifiers}: the workbook also
      * carries each person's SSN, driver licence and FBI number (only when the user asks; recorded in the audit log).
+     * {@code dates}: how the papers and the workbook show dates (the user's choice; never read from settings here).
      */
     public record Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
-                          OfficeDetails office, boolean identifiers) {
+                          OfficeDetails office, boolean identifiers, DateStyle dates) {
+        public Request {
+            dates = dates == null ? DateStyle.DEFAULT : dates;
+        }
+
+        public Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
+                       OfficeDetails office, boolean identifiers) {
+            this(runId, workbook, motion, orders, ordersFolder, notice, office, identifiers, DateStyle.DEFAULT);
+        }
+
         public Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
                        OfficeDetails office) {
             this(runId, workbook, motion, orders, ordersFolder, notice, office, false);
+        }
+
+        /** The same request with another office (benchmarks' stand-in details). */
+        Request withOffice(OfficeDetails details) {
+            return new Request(runId, workbook, motion, orders, ordersFolder, notice, details, identifiers, dates);
         }
 
         boolean needsOffice() {
@@ -187,8 +206,7 @@ public final class CourtExportService {
         try (Workspace workspace = Workspace.open(workspaceFile, limits)) {
             Request r = request;
             if (r.office() == null && fallbackOffice != null && workspace.info(OfficeDetails.WORKSPACE_KEY) == null) {
-                r = new Request(r.runId(), r.workbook(), r.motion(), r.orders(), r.ordersFolder(), r.notice(),
-                        fallbackOffice);
+                r = r.withOffice(fallbackOffice);
                 return export(workspace, r, false, progress, cancel);
             }
             return export(workspace, r, true, progress, cancel);
@@ -219,7 +237,7 @@ public final class CourtExportService {
             throw new ExportException(ExportException.Kind.NO_INPUT, "Run " + run.id() + " holds no Prop 64 "
                     + "conviction of the county: there is nothing to put in court papers.");
         }
-        Letterhead letterhead = null;
+        PaperSetup paper = null;
         if (request.needsOffice()) {
             OfficeDetails office = request.office();
             if (office == null) {
@@ -242,8 +260,10 @@ public final class CourtExportService {
             if (request.office() != null && saveOffice) {
                 saveOffice(workspace, office);
             }
-            letterhead = new Letterhead(office.county(), office.courtName(), office.courtAddress(), office.daName(),
-                    office.deputyName(), office.barNumber(), office.officeAddress(), office.phone(), office.email());
+            paper = new PaperSetup(new Letterhead(office.county(), office.courtName(), office.courtAddress(),
+                    office.daName(), office.deputyName(), office.barNumber(), office.officeAddress(), office.phone(),
+                    office.email()), request.dates(), Instant.now(clock).atZone(ZoneId.systemDefault()),
+                    "ReliefDesk " + AppInfo.version());
         }
         try {
             CourtExportSpace.estimate(disk, workspace, run, request).check();
@@ -252,7 +272,7 @@ public final class CourtExportService {
         }
         Destinations out = new Destinations();
         try {
-            return write(workspace, run, request, letterhead, out, progress, cancel);
+            return write(workspace, run, request, paper, out, progress, cancel);
         } catch (UncheckedIOException e) {
             throw out.explain(e.getCause());
         } catch (IOException e) {
@@ -262,7 +282,7 @@ public final class CourtExportService {
         }
     }
 
-    private Result write(Workspace workspace, RunRepository.Run run, Request request, Letterhead letterhead,
+    private Result write(Workspace workspace, RunRepository.Run run, Request request, PaperSetup paper,
                          Destinations out, Progress progress, Cancellation cancel)
             throws IOException, ExportException {
         OutputStream workbookFile = request.workbook() == null ? null : out.open(request.workbook());
@@ -274,15 +294,15 @@ public final class CourtExportService {
         Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides =
                 new OverrideRepository(workspace).latestOverrides();
         Tally tally = new Tally();
-        try (PleadingFonts fonts = letterhead == null ? null : new PleadingFonts();
+        try (PleadingFonts fonts = paper == null ? null : new PleadingFonts();
              CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile,
-                     request.identifiers() ? identifiers(workspace) : null);
+                     request.identifiers() ? identifiers(workspace) : null, request.dates());
              PersonOrderWriter combined = ordersFile == null ? null
-                     : PersonOrderWriter.streamed(fonts, letterhead, ordersFile);
+                     : PersonOrderWriter.streamed(fonts, paper, ordersFile);
              GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(perPerson.open("index.csv"));
-             PersonSink people = new PersonSink(combined, perPerson, index, fonts, letterhead, orderThreads)) {
-            BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, letterhead);
-            ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, letterhead);
+             PersonSink people = new PersonSink(combined, perPerson, index, fonts, paper, orderThreads)) {
+            BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, paper);
+            ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, paper);
             if (index != null) {
                 index.row("file", "name", "dob", "cii", "case_numbers", "convictions");
             }
@@ -440,7 +460,7 @@ public final class CourtExportService {
         private final OutputFolder folder;
         private final GoCsvWriter index;
         private final PleadingFonts fonts;
-        private final Letterhead office;
+        private final PaperSetup paper;
         private final List<CourtConviction> current = new ArrayList<>();
         private final ExecutorService pool;
         /** Files handed to workers and not yet written: at most two per worker, so memory stays bounded. */
@@ -452,12 +472,12 @@ public final class CourtExportService {
         int orders;
 
         PersonSink(PersonOrderWriter combined, OutputFolder folder, GoCsvWriter index, PleadingFonts fonts,
-                   Letterhead office, int threads) {
+                   PaperSetup paper, int threads) {
             this.combined = combined;
             this.folder = folder;
             this.index = index;
             this.fonts = fonts;
-            this.office = office;
+            this.paper = paper;
             boolean parallel = folder != null && threads > 1;
             this.pool = parallel ? Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "order-writer");
@@ -543,9 +563,9 @@ public final class CourtExportService {
         private void writeOrder(PleadingFonts f, List<CourtConviction> person, OutputStream file)
                 throws IOException {
             try (OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
-                 PersonOrderWriter one = new PersonOrderWriter(f, office)) {
+                 PersonOrderWriter one = PersonOrderWriter.streamed(f, paper, buffered)) {
                 one.order(person);
-                one.write(buffered);
+                one.finish();
             }
         }
 
@@ -607,11 +627,11 @@ public final class CourtExportService {
         rows.add(SummaryRow.of("Compute-at date", DojDates.parse(run.computeAt().replace("-", "")).orElse(null)));
         rows.add(SummaryRow.of("Rules mode", run.mode()));
         rows.add(SummaryRow.of("Policy", run.policyJson()));
-        rows.add(SummaryRow.of("Run started (UTC)", run.startedAt()));
-        rows.add(SummaryRow.of("Run finished (UTC)", run.finishedAt()));
+        rows.add(SummaryRow.of("Run started (UTC)", utc(run.startedAt())));
+        rows.add(SummaryRow.of("Run finished (UTC)", utc(run.finishedAt())));
         rows.add(SummaryRow.of("App version of the run", run.appVersion()));
         rows.add(SummaryRow.of("App version of this export", AppInfo.version()));
-        rows.add(SummaryRow.of("Exported at (UTC)", exportedAt.toString()));
+        rows.add(SummaryRow.of("Exported at (UTC)", LocalDateTime.ofInstant(exportedAt, ZoneOffset.UTC)));
         rows.add(SummaryRow.of(""));
         rows.add(SummaryRow.heading("Input files"));
         rows.add(SummaryRow.of("File", "SHA-256", "Rows read", "Accepted", "Set aside"));
@@ -660,6 +680,15 @@ public final class CourtExportService {
         rows.add(SummaryRow.heading("Engine decisions by outcome"));
         s.byOutcome().forEach((k, v) -> rows.add(SummaryRow.of(labelOf(k), v)));
         return rows;
+    }
+
+    /** A stored instant as a date and time the workbook shows in the chosen format; other text as it is. */
+    private static Object utc(String instant) {
+        try {
+            return LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            return instant;
+        }
     }
 
     private static String labelOf(String outcomeName) {

@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final CasesViewModel cases;
     private final DetailViewModel detail;
+    private final DateDisplay dates;
     private Consumer<Problem> onProblem = p -> { };
     private Consumer<Problem> onNotice = p -> { };
     private java.util.function.BiConsumer<Question, Runnable> onQuestion = (q, yes) -> { };
@@ -71,6 +72,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.demoFolder = demoFolder;
         this.demoRows = demoRows;
+        this.dates = new DateDisplay(settings);
         this.cases = new CasesViewModel();
         this.detail = new DetailViewModel(this);
         this.title = Bindings.createStringBinding(() -> {
@@ -108,6 +110,11 @@ public final class MainViewModel {
 
     public UserSettings settings() {
         return settings;
+    }
+
+    /** The date format of everything the window shows and exports. */
+    public DateDisplay dates() {
+        return dates;
     }
 
     public CasesViewModel cases() {
