@@ -20,7 +20,6 @@ import java.util.function.Consumer;
  */
 public final class CourtRepository {
     static final int BLOCK_ROWS = 1024;
-    private static final int BATCH = 2000;
 
     private final Workspace workspace;
 
@@ -214,18 +213,7 @@ public final class CourtRepository {
 
     /** Streams one court file's accepted rows in file order. */
     public void forEachRow(int batchId, Consumer<CourtRow> each) {
-        workspace.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT first_row, row_count, data FROM court_block"
-                    + " WHERE batch_id = ? ORDER BY block_no")) {
-                ps.setInt(1, batchId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        CourtRowCodec.forEach(rs.getBytes(3), rs.getLong(1), rs.getInt(2), each);
-                    }
-                }
-            }
-            return null;
-        });
+        forEachBlock(batchId, (data, first, count) -> CourtRowCodec.forEach(data, first, count, each));
     }
 
     /**
@@ -233,13 +221,22 @@ public final class CourtRepository {
      * {@link CourtRowCodec#forEachConviction}): what a run needs to decide them.
      */
     public void forEachConviction(int batchId, Consumer<CourtRow> each) {
+        forEachBlock(batchId, (data, first, count) -> CourtRowCodec.forEachConviction(data, first, count, each));
+    }
+
+    /** A stored block: its data, first row index and row count. */
+    private interface BlockVisitor {
+        void block(byte[] data, long firstRow, int rowCount);
+    }
+
+    private void forEachBlock(int batchId, BlockVisitor each) {
         workspace.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT first_row, row_count, data FROM court_block"
                     + " WHERE batch_id = ? ORDER BY block_no")) {
                 ps.setInt(1, batchId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        CourtRowCodec.forEachConviction(rs.getBytes(3), rs.getLong(1), rs.getInt(2), each);
+                        each.block(rs.getBytes(3), rs.getLong(1), rs.getInt(2));
                     }
                 }
             }
@@ -280,21 +277,18 @@ public final class CourtRepository {
     /** Packs rows into blocks of {@link #BLOCK_ROWS} and rejected rows into JDBC batches. */
     private static final class BlockWriter implements Writer, AutoCloseable {
         private final int batchId;
-        private final PreparedStatement block;
-        private final PreparedStatement rejected;
+        private final BlockInserter blocks;
+        private final RejectedRows rejected;
         private final Bytes bytes = new Bytes(1 << 18);
-        private int blockNo;
         private long rows;
         private long firstRow;
         private int blockRows;
         private long lastLine;
-        private int pendingRejected;
 
         BlockWriter(Connection c, int batchId) throws SQLException {
             this.batchId = batchId;
-            block = c.prepareStatement("INSERT INTO court_block (batch_id, block_no, first_row, row_count, data)"
-                    + " VALUES (?, ?, ?, ?, ?)");
-            rejected = c.prepareStatement("INSERT INTO rejected_row (batch_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+            blocks = new BlockInserter(c, "court_block", batchId);
+            rejected = new RejectedRows(c, batchId);
         }
 
         @Override
@@ -323,45 +317,24 @@ public final class CourtRepository {
             if (blockRows == 0) {
                 return;
             }
-            try {
-                block.setInt(1, batchId);
-                block.setInt(2, blockNo++);
-                block.setLong(3, firstRow);
-                block.setInt(4, blockRows);
-                block.setBytes(5, bytes.toArray());
-                block.executeUpdate();
-            } catch (SQLException e) {
-                throw new SqlFailure(e);
-            }
+            blocks.write(firstRow, blockRows, bytes.toArray());
             bytes.clear();
             blockRows = 0;
         }
 
         @Override
         public void rejected(RowProblem p) {
-            try {
-                rejected.setInt(1, batchId);
-                rejected.setLong(2, p.line());
-                rejected.setString(3, p.reason());
-                rejected.setString(4, p.raw());
-                rejected.addBatch();
-                if (++pendingRejected >= BATCH) {
-                    rejected.executeBatch();
-                    pendingRejected = 0;
-                }
-            } catch (SQLException e) {
-                throw new SqlFailure(e);
-            }
+            rejected.add(p);
         }
 
         void flush() throws SQLException {
             writeBlock();
-            rejected.executeBatch();
+            rejected.flush();
         }
 
         @Override
         public void close() throws SQLException {
-            block.close();
+            blocks.close();
             rejected.close();
         }
     }

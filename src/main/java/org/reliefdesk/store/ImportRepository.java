@@ -214,28 +214,25 @@ public final class ImportRepository {
     /** Buffers rows into blocks and statements into JDBC batches. */
     private static final class Writer implements BatchWriter, AutoCloseable {
         private final int batchId;
-        private final PreparedStatement block;
+        private final BlockInserter blocks;
         private final PreparedStatement part;
         private final PreparedStatement cases;
         private final PreparedStatement subject;
-        private final PreparedStatement rejected;
+        private final RejectedRows rejected;
         private final Bytes blockBytes = new Bytes(BLOCK_BYTES + (64 << 10));
         private final FactsCodec.PartBuilder partFacts = new FactsCodec.PartBuilder();
         private final CaseKeysCodec.PartBuilder partCases = new CaseKeysCodec.PartBuilder();
         private SubjectInfo partSubject;
         private String[] partIds;
-        private int blockNo;
         private long rowsSeen;
         private long blockFirstRow;
         private int blockRows;
-        private int pendingRejected;
         private int pendingParts;
         private long nextPartId;
 
         Writer(Connection c, int batchId) throws SQLException {
             this.batchId = batchId;
-            block = c.prepareStatement(
-                    "INSERT INTO source_block (batch_id, block_no, first_row, row_count, data) VALUES (?, ?, ?, ?, ?)");
+            blocks = new BlockInserter(c, "source_block", batchId);
             part = c.prepareStatement("INSERT INTO subject_part (id, batch_id, subject_id, first_row, row_count, facts)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
             cases = c.prepareStatement("INSERT INTO part_case (part_id, subject_id, case_keys) VALUES (?, ?, ?)");
@@ -252,7 +249,7 @@ public final class ImportRepository {
             subject = c.prepareStatement("INSERT INTO subject (subject_id, name, dob, cii, gender, ssn, cdl, fbi,"
                     + " first_part_id, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"
                     + " ON CONFLICT (subject_id) DO UPDATE SET parts = parts + 1");
-            rejected = c.prepareStatement("INSERT INTO rejected_row (batch_id, line, reason, raw) VALUES (?, ?, ?, ?)");
+            rejected = new RejectedRows(c, batchId);
         }
 
         @Override
@@ -292,16 +289,7 @@ public final class ImportRepository {
             if (blockRows == 0) {
                 return;
             }
-            try {
-                block.setInt(1, batchId);
-                block.setInt(2, blockNo++);
-                block.setLong(3, blockFirstRow);
-                block.setInt(4, blockRows);
-                block.setBytes(5, blockBytes.toArray());
-                block.executeUpdate();
-            } catch (SQLException e) {
-                throw new SqlFailure(e);
-            }
+            blocks.write(blockFirstRow, blockRows, blockBytes.toArray());
             blockBytes.clear();
             blockRows = 0;
         }
@@ -357,19 +345,7 @@ public final class ImportRepository {
 
         @Override
         public void rejected(RowProblem p) {
-            try {
-                rejected.setInt(1, batchId);
-                rejected.setLong(2, p.line());
-                rejected.setString(3, p.reason());
-                rejected.setString(4, p.raw());
-                rejected.addBatch();
-                if (++pendingRejected >= BATCH) {
-                    rejected.executeBatch();
-                    pendingRejected = 0;
-                }
-            } catch (SQLException e) {
-                throw new SqlFailure(e);
-            }
+            rejected.add(p);
         }
 
         void flush() throws SQLException {
@@ -378,12 +354,12 @@ public final class ImportRepository {
             part.executeBatch();
             cases.executeBatch();
             subject.executeBatch();
-            rejected.executeBatch();
+            rejected.flush();
         }
 
         @Override
         public void close() throws SQLException {
-            block.close();
+            blocks.close();
             part.close();
             cases.close();
             subject.close();

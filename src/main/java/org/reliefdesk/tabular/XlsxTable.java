@@ -96,23 +96,18 @@ final class XlsxTable implements TableReader {
                     + "not an .xlsx file.", e);
         }
         try {
-            XSSFReader.SheetIterator it = new XSSFReader(p).getSheetIterator();
-            List<String> out = new ArrayList<>();
-            while (it.hasNext()) {
-                it.next().close();
-                out.add(it.getSheetName());
-            }
-            return out;
-        } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw new TableException(file.getFileName() + " cannot be read as an Excel workbook: it may be damaged.",
-                    e);
+            return sheetNames(p, file);
         } finally {
             p.revert();
         }
     }
 
-    /** The names of the workbook's sheets, in order. */
+    /** The names of the open workbook's sheets, in order. */
     List<String> sheetNames() throws TableException {
+        return sheetNames(pkg, file);
+    }
+
+    private static List<String> sheetNames(OPCPackage pkg, Path file) throws TableException {
         try {
             XSSFReader.SheetIterator it = new XSSFReader(pkg).getSheetIterator();
             List<String> out = new ArrayList<>();
@@ -122,13 +117,17 @@ final class XlsxTable implements TableReader {
             }
             return out;
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw damaged(e);
+            throw damaged(file, e);
         }
     }
 
     private TableException damaged(Exception e) {
-        return new TableException(fileName() + " cannot be read as an Excel workbook (" + e.getClass().getSimpleName()
-                + "): it may be damaged. Open it in Excel and save it again.", e);
+        return damaged(file, e);
+    }
+
+    private static TableException damaged(Path file, Exception e) {
+        return new TableException(file.getFileName() + " cannot be read as an Excel workbook (" + e.getClass()
+                .getSimpleName() + "): it may be damaged. Open it in Excel and save it again.", e);
     }
 
     @Override
