@@ -82,8 +82,14 @@ public record Conviction(String subjectId, String countOrder, int batch, long ro
         return section == null ? "" : section.base();
     }
 
-    /** First 3 digits of CNT_ORDER (the cycle), or empty. */
+    /**
+     * First 3 digits of CNT_ORDER (the cycle), or empty. A conviction of the court's records alone has no DOJ cycle:
+     * its court case stands for it ({@code court case 12345}).
+     */
     public String cycle() {
+        if (source == RecordSource.COURT) {
+            return caseNumbers.isEmpty() ? "" : "court case " + caseNumbers.get(0);
+        }
         return countOrder.length() >= 3 ? countOrder.substring(0, 3) : "";
     }
 

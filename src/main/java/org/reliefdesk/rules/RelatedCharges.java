@@ -51,8 +51,13 @@ final class RelatedCharges {
         trail.add(new TrailEntry(reason, RuleResult.APPLIED, facts));
         TrailEntry decisive = trail.get(0);
         RuleContext ctx = new RuleContext(c, history, settings);
-        Set<Flag> flags = StatuteEvaluator.isServing(history, settings.computeAt()) ? Set.of(Flag.CURRENTLY_SERVING)
-                : Set.of();
+        Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
+        if (StatuteEvaluator.isServing(history, settings.computeAt())) {
+            flags.add(Flag.CURRENTLY_SERVING);
+        }
+        if (c.source() == org.reliefdesk.history.RecordSource.COURT) {
+            flags.add(Flag.NOT_IN_DOJ_FILE);
+        }
         String explanation = Explanations.of(c, reason, decisive, settings.policy(), ctx.computeAt, flags);
         return Optional.of(new Decision(c, reason.outcome(), reason, reason.title(), flags, trail, explanation));
     }

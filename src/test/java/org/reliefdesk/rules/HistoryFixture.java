@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  *
  * <p>Court records (court-records.md): {@code court=LEVEL} on a conviction step says the court's export has the same
  * count (same case number, section and date) at that level; {@code COURT LEVEL CHARGE @ DATE} is a conviction in the
- * court's export only (key {@code offense} as above); a first step {@code IDENTITY=AMBIGUOUS} or
+ * court's export only (keys {@code offense} as above, {@code case} its court case number); a first step {@code IDENTITY=AMBIGUOUS} or
  * {@code IDENTITY=NO_DOJ_PERSON} makes the person a court person the DOJ file does not have (court steps only).
  */
 final class HistoryFixture {
@@ -229,7 +229,8 @@ final class HistoryFixture {
             case "COURT" -> {
                 int sp = charge.indexOf(' ');
                 yield courtCharge(charge.substring(0, sp).toUpperCase(Locale.ROOT), charge.substring(sp + 1).strip(),
-                        date, "CT" + nextOfn++, attrs.get("offense"), attrs.getOrDefault("county", runCounty));
+                        date, attrs.getOrDefault("case", "CT" + nextOfn++), attrs.get("offense"),
+                        attrs.getOrDefault("county", runCounty));
             }
             default -> throw new IllegalArgumentException("unknown step kind " + kind + " in " + text);
         };
