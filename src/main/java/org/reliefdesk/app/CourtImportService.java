@@ -12,6 +12,7 @@ import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.Workspace;
 import org.reliefdesk.tabular.TableException;
+import org.reliefdesk.tabular.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +80,14 @@ public final class CourtImportService {
         if (!Files.isRegularFile(file)) {
             return new Refused(file, Files.isDirectory(file) ? file + " is a folder: give the court export itself."
                     : "The file " + file + " does not exist.");
+        }
+        String name = file.getFileName().toString();
+        for (CourtRepository.CourtBatch b : new CourtRepository(workspace).batches()) {
+            if (b.fileName().equals(name) && !b.sha256().equals(Tables.sha256Of(file))) {
+                return new Refused(file, "A court file named " + name + " is already in the workspace (imported "
+                        + b.importedAt() + "). Court rows are named by file and line (" + name + ":12), so two files "
+                        + "of one name cannot be told apart: rename this one (e.g. with its date) and import it again.");
+            }
         }
         boolean backup = !new ImportRepository(workspace).batches().isEmpty()
                 || !new CourtRepository(workspace).batches().isEmpty();

@@ -141,6 +141,19 @@ class CourtImportServiceTest {
     }
 
     @Test
+    void anotherFileOfTheSameNameIsRefusedAsItsRowsCouldNotBeToldApart() throws Exception {
+        Path first = court("c.csv", 10);
+        services.courtImports().importFile(workspace, first, mapping(), Progress.NONE, new Cancellation());
+        Files.createDirectories(dir.resolve("june"));
+        Path other = Files.writeString(dir.resolve("june").resolve("c.csv"), Files.readString(first)
+                .replace("C0,", "C99,"));
+        assertThat(services.courtImports().importFile(workspace, other, mapping(), Progress.NONE, new Cancellation()))
+                .isInstanceOfSatisfying(CourtImportService.Refused.class, r -> assertThat(r.message())
+                        .contains("A court file named c.csv is already in the workspace").contains("rename this one"));
+        assertThat(new CourtRepository(workspace).batches()).hasSize(1);
+    }
+
+    @Test
     void aDojFileImportedLaterLinksTheCourtPeopleAgain() throws Exception {
         Path courtFile = Files.writeString(dir.resolve("c.csv"), "Case,Name,DOB,CII,Charge,Level,Dispo,Date\n"
                 + "12345,SMITH/JOHN,01/01/1970,A100,11359 HS,F,110,03/04/2012\n");
