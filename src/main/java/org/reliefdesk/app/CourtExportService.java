@@ -1,6 +1,8 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.app.followthrough.PaperRecords;
 import org.reliefdesk.doj.DojText;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GoCsvWriter;
 import org.reliefdesk.export.excel.CourtWorkbookWriter;
@@ -10,6 +12,9 @@ import org.reliefdesk.export.pdf.Letterhead;
 import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.export.pdf.PleadingFonts;
 import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.store.ConvictionRefRepository;
+import org.reliefdesk.store.ConvictionRefRepository.RunRefs;
+import org.reliefdesk.store.ExportRecordRepository;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.OverrideRepository;
 import org.reliefdesk.store.RunRepository;
@@ -39,6 +44,7 @@ public final class CourtExportService {
     private final Clock clock;
     private final AuditService audit;
     private final int orderThreads;
+    private final PaperRecords papers;
 
     /** One-file-per-person orders are written on up to two threads (as many as there are processors). */
     public CourtExportService(Clock clock, AuditService audit) {
@@ -50,6 +56,7 @@ public final class CourtExportService {
         this.clock = clock;
         this.audit = audit;
         this.orderThreads = Math.max(1, orderThreads);
+        this.papers = new PaperRecords(clock, audit);
     }
 
     /**
@@ -221,24 +228,31 @@ public final class CourtExportService {
         OutputStream ordersFile = request.orders() == null ? null : out.open(request.orders());
         OutputStream noticeFile = request.notice() == null ? null : out.open(request.notice());
         OutputFolder perPerson = request.ordersFolder() == null ? null : out.folder(request.ordersFolder());
+        PaperRecords.Begun begun = papers.begin(workspace, "court papers of run " + run.id());
+        PaperFiles refsOf = new PaperFiles();
 
         Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides =
                 new OverrideRepository(workspace).latestOverrides();
         CourtTally tally = new CourtTally();
+        Map<String, String> personRefs;
         try (PleadingFonts fonts = letterhead == null ? null : new PleadingFonts();
              CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile,
                      request.identifiers() ? identifiers(workspace) : null);
              PersonOrderWriter combined = ordersFile == null ? null
                      : PersonOrderWriter.streamed(fonts, letterhead, ordersFile);
-             GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(perPerson.open("index.csv"));
-             PersonOrderSink people = new PersonOrderSink(combined, perPerson, index, fonts, letterhead, orderThreads)) {
+             GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(out.openInFolder("index.csv"));
+             PersonOrderSink people = new PersonOrderSink(combined, perPerson, out::openInFolder, index, fonts,
+                     letterhead, orderThreads)) {
             BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, letterhead);
             ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, letterhead);
+            stamp(begun.stamp(), workbook, combined, motion, notice, people);
+            personRefs = people.refsByFile;
             if (index != null) {
                 index.row("file", "name", "dob", "cii", "case_numbers", "convictions");
             }
             progress.begin("Writing court papers", run.decisions());
-            runs(workspace).forEachDecisionByPerson(run.id(), new CourtRows(overrides, c -> {
+            RunRefs refs = new ConvictionRefRepository(workspace).ofRun(run.id());
+            runs(workspace).forEachDecisionByPerson(run.id(), new CourtRows(overrides, refs, c -> {
                 try {
                     if (workbook != null) {
                         workbook.conviction(c);
@@ -254,6 +268,7 @@ public final class CourtExportService {
                 }
                 people.add(c);
                 tally.add(c);
+                refsOf.add(c);
                 if (tally.convictions % STEP == 0) {
                     progress.advance(tally.convictions);
                     cancel.check();
@@ -269,7 +284,7 @@ public final class CourtExportService {
                 for (ImportBatch b : batches) {
                     sources.forEachRejected(b.id(), b.fileName(), workbook::rejected);
                 }
-                workbook.summary(CourtSummarySheet.rows(run, batches, tally, Instant.now(clock)));
+                workbook.summary(CourtSummarySheet.rows(run, batches, tally, Instant.now(clock), begun.stamp()));
                 workbook.finish();
             }
             if (motion != null) {
@@ -290,6 +305,8 @@ public final class CourtExportService {
             cancel.check();
             tally.orders = people.orders;
         }
+        // every file is closed (and hashed) now: record them before they take their final names
+        papers.record(workspace, run.id(), begun, recordedFiles(request, out, refsOf, personRefs));
         out.commit();
         progress.advance(tally.convictions);
         audit.record(workspace, "court-export", "run " + run.id() + ": " + tally.convictions + " convictions, "
@@ -297,6 +314,56 @@ public final class CourtExportService {
                 ? "; the workbook carries SSN, driver licence and FBI numbers, as asked" : ""));
         return new Result(run.id(), tally.convictions, tally.byOutcome, tally.overridden, tally.people, tally.orders,
                 out.files());
+    }
+
+    /** Puts the audit reference on every paper of the export (and in the workbook's properties). */
+    private static void stamp(AuditStamp stamp, CourtWorkbookWriter workbook, PersonOrderWriter combined,
+                              BulkMotionWriter motion, ChallengeNoticeWriter notice, PersonOrderSink people) {
+        if (workbook != null) {
+            workbook.stamp(stamp);
+        }
+        if (combined != null) {
+            combined.stamp(stamp);
+        }
+        if (motion != null) {
+            motion.stamp(stamp);
+        }
+        if (notice != null) {
+            notice.stamp(stamp);
+        }
+        people.stamp(stamp);
+    }
+
+    /** Each file written, with its kind, SHA-256, size and the references it carries. */
+    private static List<ExportRecordRepository.NewFile> recordedFiles(Request request, ExportDestinations out,
+                                                                      PaperFiles refs,
+                                                                      Map<String, String> personRefs) {
+        List<ExportRecordRepository.NewFile> files = new java.util.ArrayList<>();
+        add(files, out, request.workbook(), "WORKBOOK", refs.all());
+        add(files, out, request.motion(), "MOTION", refs.relief());
+        add(files, out, request.orders(), "ORDERS", refs.relief());
+        add(files, out, request.notice(), "NOTICE", refs.challenged());
+        if (request.ordersFolder() != null) {
+            Path folder = request.ordersFolder().toAbsolutePath().normalize();
+            add(files, out, folder.resolve("index.csv"), "ORDER_INDEX", "");
+            new java.util.TreeMap<>(personRefs).forEach((name, list) -> add(files, out, folder.resolve(name),
+                    "ORDER", list));
+        }
+        return files;
+    }
+
+    private static void add(List<ExportRecordRepository.NewFile> files, ExportDestinations out, Path file,
+                            String kind, String refs) {
+        if (file == null) {
+            return;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        String[] digest = out.digest(abs);
+        if (digest == null) {
+            throw new IllegalStateException("the export did not finish writing " + abs.getFileName());
+        }
+        files.add(new ExportRecordRepository.NewFile(kind, abs.getFileName().toString(), digest[0],
+                Long.parseLong(digest[1]), refs));
     }
 
     /** Every person's SSN, driver licence and FBI number as filed (blank when the DOJ gave none), by subject id. */

@@ -1,11 +1,13 @@
 package org.reliefdesk.app;
 
 import org.reliefdesk.doj.DojDates;
+import org.reliefdesk.app.followthrough.Refs;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.history.Level;
 import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.store.ConvictionRefRepository.RunRefs;
 import org.reliefdesk.store.OverrideRepository;
 
 import java.util.Locale;
@@ -13,8 +15,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Turns stored decisions into the rows of court papers, with the effective outcome (latest override, else the rules). */
-record CourtRows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides,
-                    java.util.function.Consumer<CourtConviction> each)
+record CourtRows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides, RunRefs refs,
+                 java.util.function.Consumer<CourtConviction> each)
         implements BiConsumer<DecisionRecord, SubjectInfo> {
     @Override
     public void accept(DecisionRecord d, SubjectInfo s) {
@@ -35,7 +37,8 @@ record CourtRows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Overri
                 DojDates.parse(s.dob()).orElse(null), s.dob(), s.cii(), d.caseNumber(), d.court(),
                 d.hasZeroDate() ? null : d.convictionDate(), d.section(), level, d.outcome(), effective, reason,
                 d.explanation(), d.flags(), o == null ? null : o.user(), o == null ? null : o.at(),
-                o == null ? null : o.reason()));
+                o == null ? null : o.reason(),
+                    Refs.format(refs.ref(d.batch(), d.rowIndex()))));
     }
 
     private static Outcome outcomeOf(String name, Outcome fallback) {

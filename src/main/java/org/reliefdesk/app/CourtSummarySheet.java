@@ -1,6 +1,7 @@
 package org.reliefdesk.app;
 
 import org.reliefdesk.doj.DojDates;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.excel.CourtWorkbookWriter.SummaryRow;
 import org.reliefdesk.rules.ImpactSummary;
 import org.reliefdesk.rules.Outcome;
@@ -18,8 +19,8 @@ final class CourtSummarySheet {
     private CourtSummarySheet() {
     }
 
-static List<SummaryRow> rows(RunRepository.Run run, List<ImportBatch> batches, CourtTally tally,
-                                            Instant exportedAt) {
+    static List<SummaryRow> rows(RunRepository.Run run, List<ImportBatch> batches, CourtTally tally,
+                                 Instant exportedAt, AuditStamp stamp) {
         ImpactSummary s = run.summary();
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(SummaryRow.heading("ReliefDesk court export: Prop 64 convictions (H&S 11361.8, 11361.9)"));
@@ -33,6 +34,9 @@ static List<SummaryRow> rows(RunRepository.Run run, List<ImportBatch> batches, C
         rows.add(SummaryRow.of("App version of the run", run.appVersion()));
         rows.add(SummaryRow.of("App version of this export", AppInfo.version()));
         rows.add(SummaryRow.of("Exported at (UTC)", exportedAt.toString()));
+        if (stamp != null) {
+            rows.add(SummaryRow.of("ReliefDesk audit reference", "entry " + stamp.entry(), stamp.hash()));
+        }
         rows.add(SummaryRow.of(""));
         rows.add(SummaryRow.heading("Input files"));
         rows.add(SummaryRow.of("File", "SHA-256", "Rows read", "Accepted", "Set aside"));

@@ -2,6 +2,8 @@ package org.reliefdesk.app;
 
 import org.reliefdesk.export.OutputFolder;
 
+import static org.reliefdesk.app.CourtExportService.ExportException.Kind.DESTINATION;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -25,18 +27,20 @@ final class ExportDestinations implements AutoCloseable {
     private final List<Path> files = new ArrayList<>();
     private Path current;
     private OutputFolder perPerson;
+    /** The SHA-256 and size of each file once its stream is closed, by final path (papers are recorded by hash). */
+    private final Map<Path, String[]> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     OutputStream open(Path file) throws CourtExportService.ExportException, IOException {
         Path abs = file.toAbsolutePath().normalize();
         current = abs;
         if (Files.isDirectory(abs)) {
-            throw new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, abs + " is a folder; give a file name "
+            throw new CourtExportService.ExportException(DESTINATION, abs + " is a folder; give a file name "
                     + "for the export.");
         }
         checkNotLocked(abs);
         checkFolder(abs.getParent());
         OutputFolder folder = folderFor(abs.getParent());
-        OutputStream stream = folder.open(abs.getFileName().toString());
+        OutputStream stream = hashed(abs, folder.open(abs.getFileName().toString()));
         files.add(abs);
         return stream;
     }
@@ -45,7 +49,7 @@ final class ExportDestinations implements AutoCloseable {
         Path abs = dir.toAbsolutePath().normalize();
         current = abs;
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
-            throw new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, abs + " is a file, not a folder; "
+            throw new CourtExportService.ExportException(DESTINATION, abs + " is a file, not a folder; "
                     + "give a folder for the per-person orders.");
         }
         checkFolder(abs);
@@ -53,16 +57,64 @@ final class ExportDestinations implements AutoCloseable {
         return perPerson;
     }
 
+    /** Opens a file in the per-person folder, hashed like the others (any thread). */
+    OutputStream openInFolder(String name) throws IOException {
+        return hashed(perPerson.folder().resolve(name), perPerson.open(name));
+    }
+
+    /** The SHA-256 (hex) and size of a file written through this export, or null when it is not closed yet. */
+    String[] digest(Path finalPath) {
+        return digests.get(finalPath);
+    }
+
+    private OutputStream hashed(Path finalPath, OutputStream raw) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        return new java.io.FilterOutputStream(raw) {
+            private long size;
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                md.update((byte) b);
+                size++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                md.update(b, off, len);
+                size += len;
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                super.close();
+                digests.put(finalPath, new String[] {java.util.HexFormat.of().formatHex(md.digest()),
+                        Long.toString(size)});
+            }
+        };
+    }
+
     /** A folder that exists or can be made: no file may stand where it or one of its parents should be. */
     private void checkFolder(Path dir) throws CourtExportService.ExportException {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, "The folder " + dir
+                    throw new CourtExportService.ExportException(DESTINATION, "The folder " + dir
                             + " cannot be used: " + p + " is a file, not a folder.");
                 }
                 if (!Files.isWritable(p)) {
-                    throw new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, "The folder " + p
+                    throw new CourtExportService.ExportException(DESTINATION, "The folder " + p
                             + " cannot be written to; choose another place for the export.");
                 }
                 return;
@@ -87,7 +139,7 @@ final class ExportDestinations implements AutoCloseable {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.size();
         } catch (IOException e) {
-            throw new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, file + " cannot be replaced: it is "
+            throw new CourtExportService.ExportException(DESTINATION, file + " cannot be replaced: it is "
                     + "read-only or open in another program; close it and try again.", e);
         }
     }

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,16 @@ import java.util.concurrent.atomic.AtomicReference;
 final class PersonOrderSink implements AutoCloseable {
     private final PersonOrderWriter combined;
     private final OutputFolder folder;
+    /** Opens a file of the folder (hashed by the export's destinations). */
+    private final Opener opener;
+    /** Each per-person file's references with their outcome letters ({@code 123D,124R}), by file name. */
+    final Map<String, String> refsByFile = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Opens one file of the per-person folder by name. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(String name) throws IOException;
+    }
     private final GoCsvWriter index;
     private final PleadingFonts fonts;
     private final Letterhead office;
@@ -44,11 +55,14 @@ final class PersonOrderSink implements AutoCloseable {
     private final Queue<PleadingFonts> workerFonts = new ConcurrentLinkedQueue<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     int orders;
+    /** The audit reference on each one-file-per-person order, or null. */
+    private volatile org.reliefdesk.export.AuditStamp stamp;
 
-    PersonOrderSink(PersonOrderWriter combined, OutputFolder folder, GoCsvWriter index, PleadingFonts fonts,
-               Letterhead office, int threads) {
+    PersonOrderSink(PersonOrderWriter combined, OutputFolder folder, Opener opener, GoCsvWriter index,
+                    PleadingFonts fonts, Letterhead office, int threads) {
         this.combined = combined;
         this.folder = folder;
+        this.opener = opener;
         this.index = index;
         this.fonts = fonts;
         this.office = office;
@@ -59,6 +73,11 @@ final class PersonOrderSink implements AutoCloseable {
             return t;
         }) : null;
         this.slots = new Semaphore(parallel ? 2 * threads : 1);
+    }
+
+    /** The audit reference printed on the one-file-per-person orders (set before the first person). */
+    void stamp(org.reliefdesk.export.AuditStamp value) {
+        this.stamp = value;
     }
 
     void add(CourtConviction c) {
@@ -88,7 +107,8 @@ final class PersonOrderSink implements AutoCloseable {
                 List<String> cases = current.stream().map(CourtConviction::caseNumber).distinct().toList();
                 index.row(name, first.name(), first.dobDisplay(), first.cii(), String.join("; ", cases),
                         Integer.toString(current.size()));
-                OutputStream file = folder.open(name);
+                refsByFile.put(name, PaperFiles.refs(current));
+                OutputStream file = opener.open(name);
                 if (pool == null) {
                     writeOrder(fonts, List.copyOf(current), file);
                 } else {

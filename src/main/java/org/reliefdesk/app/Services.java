@@ -13,6 +13,7 @@ public final class Services {
     private final WorkspaceService workspaces;
     private final CourtExportService courtExports;
     private final BackupService backups;
+    private final org.reliefdesk.app.followthrough.FollowThrough followThrough;
 
     public Services(Clock clock, String user) {
         this.audit = new AuditService(clock, user);
@@ -23,12 +24,16 @@ public final class Services {
         this.testData = new TestDataService();
         this.courtExports = new CourtExportService(clock, audit);
         this.backups = new BackupService(clock, audit);
+        this.followThrough = new org.reliefdesk.app.followthrough.FollowThrough(clock, clock.getZone(), audit);
         this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock);
     }
 
-    /** Production wiring: the system clock for timestamps, the OS user for the audit log. */
+    /**
+     * Production wiring: the system clock for timestamps (stored in UTC) in the computer's time zone, which says what
+     * "today" is for filing and order dates; the OS user for the audit log.
+     */
     public static Services standard() {
-        return new Services(Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+        return new Services(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
     }
 
     public AuditService audit() {
@@ -63,6 +68,11 @@ public final class Services {
     /** The workspaces' automatic backups: list, restore. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Filings, court orders, later DOJ pulls, statuses, follow-up papers, progress (follow-through.md). */
+    public org.reliefdesk.app.followthrough.FollowThrough followThrough() {
+        return followThrough;
     }
 
     public TestDataService testData() {

@@ -14,12 +14,22 @@ import java.time.LocalDate;
  * @param level        lower-case level word ({@code felony}, {@code misdemeanor}, ...)
  * @param reason       the engine's reason in words
  * @param overrideBy   null when the engine's decision stands
+ * @param ref          the conviction's stable reference ({@code RD-0000123}), empty when it has none
  */
 public record CourtConviction(String subjectId, String countOrder, String name, LocalDate dob, String dobText,
                               String cii, String caseNumber, String court, LocalDate convictionDate, String section,
                               String level, Outcome engineOutcome, Outcome outcome, String reason,
                               String explanation, String flags, String overrideBy, String overrideAt,
-                              String overrideWhy) {
+                              String overrideWhy, String ref) {
+
+    /** A conviction without a reference (papers made before references existed, tests). */
+    public CourtConviction(String subjectId, String countOrder, String name, LocalDate dob, String dobText,
+                           String cii, String caseNumber, String court, LocalDate convictionDate, String section,
+                           String level, Outcome engineOutcome, Outcome outcome, String reason, String explanation,
+                           String flags, String overrideBy, String overrideAt, String overrideWhy) {
+        this(subjectId, countOrder, name, dob, dobText, cii, caseNumber, court, convictionDate, section, level,
+                engineOutcome, outcome, reason, explanation, flags, overrideBy, overrideAt, overrideWhy, "");
+    }
 
     public boolean overridden() {
         return overrideBy != null;

@@ -23,6 +23,31 @@ public final class AuditRepository {
                 detail));
     }
 
+    /**
+     * Appends an entry and returns it as the chain's new head (id and hash): the reference printed on papers.
+     * Inside the caller's transaction when there is one.
+     */
+    public AuditChain.Head appendHead(String at, String user, String action, String detail) {
+        return workspace.inCurrentTransaction(c -> {
+            AuditChain.append(c, AuditChain.Table.AUDIT_LOG, at, user, action, detail);
+            return AuditChain.last(c, AuditChain.Table.AUDIT_LOG);
+        });
+    }
+
+    /** One entry by id, if it is there. */
+    public java.util.Optional<Entry> entry(long id) {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, at, user_name, action, detail FROM audit_log WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new Entry(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5))) : java.util.Optional.<Entry>empty();
+                }
+            }
+        });
+    }
+
     public List<Entry> entries() {
         return workspace.read(c -> {
             List<Entry> out = new ArrayList<>();

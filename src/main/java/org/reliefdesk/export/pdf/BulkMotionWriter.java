@@ -1,6 +1,7 @@
 package org.reliefdesk.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.rules.Outcome;
 
@@ -24,6 +25,7 @@ public final class BulkMotionWriter {
     private final Letterhead office;
     private final List<String[]> dismiss = new ArrayList<>();
     private final List<String[]> reduce = new ArrayList<>();
+    private AuditStamp stamp;
 
     public BulkMotionWriter(PleadingFonts fonts, Letterhead office) {
         this.fonts = fonts;
@@ -39,6 +41,11 @@ public final class BulkMotionWriter {
         }
     }
 
+    /** The audit reference printed on the last page and kept in the PDF's information (null: none). */
+    public void stamp(AuditStamp value) {
+        this.stamp = value;
+    }
+
     public int dismissals() {
         return dismiss.size();
     }
@@ -51,6 +58,10 @@ public final class BulkMotionWriter {
     public int write(OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Pleading p = new Pleading(doc, fonts.load(doc));
+            if (stamp != null) {
+                p.stamp(stamp.text());
+                PaperStamps.put(doc, stamp);
+            }
             var f = p.fonts;
             String county = office.countyWords();
             p.footerTitle(TITLE);

@@ -1,6 +1,7 @@
 package org.reliefdesk.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.rules.Outcome;
 
@@ -16,13 +17,15 @@ import java.util.Locale;
  */
 public final class ChallengeNoticeWriter {
     static final String TITLE = "NOTICE OF CHALLENGE TO RELIEF FOR CANNABIS CONVICTIONS (H&S § 11361.9(c))";
-    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Name", 72),
+    /** The reference is the first line of the name cell: the grounds keep their width. */
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref. / name", 72),
             new Pleading.Column("DOB", 50), new Pleading.Column("CII", 52), new Pleading.Column("Case no.", 50),
             new Pleading.Column("Conv. date", 50), new Pleading.Column("Code section", 46),
             new Pleading.Column("Level", 30), new Pleading.Column("Grounds", 110));
     private final PleadingFonts fonts;
     private final Letterhead office;
     private final List<String[]> rows = new ArrayList<>();
+    private AuditStamp stamp;
 
     public ChallengeNoticeWriter(PleadingFonts fonts, Letterhead office) {
         this.fonts = fonts;
@@ -32,10 +35,15 @@ public final class ChallengeNoticeWriter {
     /** Takes a conviction; only those whose effective outcome is Not eligible are listed. */
     public void add(CourtConviction c) {
         if (c.outcome() == Outcome.NOT_ELIGIBLE) {
-            rows.add(new String[] {c.name(), c.dob() != null ? PaperRows.date(c.dob()) : c.dobText(), c.cii(),
+            rows.add(new String[] {c.ref().isEmpty() ? c.name() : c.ref() + "\n" + c.name(), c.dob() != null ? PaperRows.date(c.dob()) : c.dobText(), c.cii(),
                     c.caseNumber(), PaperRows.date(c.convictionDate()), c.section(), PaperRows.level(c.level()),
                     c.grounds()});
         }
+    }
+
+    /** The audit reference printed on the last page and kept in the PDF's information (null: none). */
+    public void stamp(AuditStamp value) {
+        this.stamp = value;
     }
 
     public int challenges() {
@@ -46,6 +54,10 @@ public final class ChallengeNoticeWriter {
     public int write(OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             Pleading p = new Pleading(doc, fonts.load(doc));
+            if (stamp != null) {
+                p.stamp(stamp.text());
+                PaperStamps.put(doc, stamp);
+            }
             var f = p.fonts;
             p.footerTitle(TITLE);
             Caption.draw(p, office, List.of("THE PERSONS LISTED BELOW,"), "Defendants.",

@@ -2,6 +2,7 @@ package org.reliefdesk.export.pdf;
 
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
 
 import java.io.Closeable;
@@ -19,16 +20,17 @@ import java.util.Set;
  */
 public final class PersonOrderWriter implements Closeable {
     static final String TITLE = "[PROPOSED] ORDER ON CANNABIS CONVICTIONS (H&S §§ 11361.8, 11361.9)";
-    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Case no.", 82),
-            new Pleading.Column("Court", 104), new Pleading.Column("Conv. date", 58),
-            new Pleading.Column("Code section", 66), new Pleading.Column("Level", 50),
-            new Pleading.Column("Relief", 100));
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref.", 54),
+            new Pleading.Column("Case no.", 74), new Pleading.Column("Court", 72),
+            new Pleading.Column("Conv. date", 52), new Pleading.Column("Code section", 64),
+            new Pleading.Column("Level", 40), new Pleading.Column("Relief", 104));
     private final Letterhead office;
     /** The document of the pages, or (streamed) the document of the fonts only, never saved. */
     private final PDDocument doc;
     private final StreamedPdf streamed;
     private final Pleading p;
     private int orders;
+    private AuditStamp stamp;
 
     /** A writer for one person or a few: the document is kept in memory until {@link #write}. */
     public PersonOrderWriter(PleadingFonts fonts, Letterhead office) throws IOException {
@@ -55,6 +57,20 @@ public final class PersonOrderWriter implements Closeable {
         return new PersonOrderWriter(fonts, office, out);
     }
 
+    /**
+     * The audit reference printed on the last page of each order and kept in the PDF's information (null: none);
+     * set it before the first order.
+     */
+    public void stamp(AuditStamp value) {
+        this.stamp = value;
+        p.stamp(value == null ? null : value.text());
+        if (streamed != null) {
+            streamed.stamp(value);
+        } else {
+            PaperStamps.put(doc, value);
+        }
+    }
+
     /** Adds one person's order; {@code convictions} are that person's, all with relief. */
     public void order(List<CourtConviction> convictions) throws IOException {
         CourtConviction first = convictions.get(0);
@@ -65,7 +81,7 @@ public final class PersonOrderWriter implements Closeable {
             if (!c.caseNumber().isBlank()) {
                 cases.add(c.caseNumber());
             }
-            rows.add(new String[] {c.caseNumber(), c.court(), PaperRows.date(c.convictionDate()), c.section(),
+            rows.add(new String[] {c.ref(), c.caseNumber(), c.court(), PaperRows.date(c.convictionDate()), c.section(),
                     PaperRows.level(c.level()), c.reliefWords()});
         }
         p.footerTitle(TITLE);

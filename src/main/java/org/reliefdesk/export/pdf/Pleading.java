@@ -44,6 +44,8 @@ final class Pleading {
     private final List<String> partTitles = new ArrayList<>();
     private PDPageContentStream cs;
     private String footerTitle = "";
+    /** Printed under the footer of the last page of each part (the audit reference), or null. */
+    private String stamp;
     /** The next baseline. */
     private float y;
 
@@ -60,6 +62,11 @@ final class Pleading {
     Pleading(StreamedPdf sink, PleadingFonts.Set fonts) {
         this.sink = sink;
         this.fonts = fonts;
+    }
+
+    /** A line printed small under the footer of each part's last page (the papers' audit reference); null: none. */
+    void stamp(String text) {
+        this.stamp = text;
     }
 
     /** The title printed in the footer of the pages that start from now on. */
@@ -367,6 +374,9 @@ final class Pleading {
             try (PDPageContentStream p = new PDPageContentStream(doc, partPages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 paper(p, i + 1, total, partTitles.get(i));
+                if (i == total - 1 && stamp != null) {
+                    stampLine(p, stamp);
+                }
             }
         }
         if (sink != null) {
@@ -380,6 +390,16 @@ final class Pleading {
         }
         partPages.clear();
         partTitles.clear();
+    }
+
+    /** The stamp at the foot of the page, under the title, left-aligned with the text. */
+    private void stampLine(PDPageContentStream p, String text) throws IOException {
+        String safe = printable(fonts.serif(), text);
+        p.beginText();
+        p.setFont(fonts.serif(), 7);
+        p.newLineAtOffset(LEFT, 20);
+        p.showText(safe);
+        p.endText();
     }
 
     private void paper(PDPageContentStream p, int page, int total, String title) throws IOException {

@@ -52,6 +52,8 @@ final class StreamedPdf {
     private final Map<COSDictionary, PDFont> fontsByDict = new IdentityHashMap<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
     private boolean finished;
+    /** The audit reference for the information dictionary, or null (no /Info is written). */
+    private org.reliefdesk.export.AuditStamp stamp;
 
     private record Pending(int number, COSStream stream) {
     }
@@ -63,6 +65,11 @@ final class StreamedPdf {
             fontsByDict.put(f.getCOSObject(), f);
         }
         this.out.write(HEADER);
+    }
+
+    /** The audit reference kept in the file's information dictionary (null: none). */
+    void stamp(org.reliefdesk.export.AuditStamp value) {
+        this.stamp = value;
     }
 
     int pages() {
@@ -130,12 +137,19 @@ final class StreamedPdf {
         ascii("] >>\nendobj\n");
         begin(1);
         ascii("<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
+        int info = 0;
+        if (stamp != null) {
+            info = begin();
+            ascii("<< /" + org.reliefdesk.export.AuditStamp.ENTRY_KEY + " (" + stamp.entry() + ") /"
+                    + org.reliefdesk.export.AuditStamp.HASH_KEY + " (" + stamp.hash() + ") >>\nendobj\n");
+        }
         long xref = out.count;
         ascii("xref\n0 " + nextObject + "\n0000000000 65535 f\r\n");
         for (int i = 1; i < nextObject; i++) {
             ascii(String.format(java.util.Locale.ROOT, "%010d 00000 n\r\n", offsets[i]));
         }
-        ascii("trailer\n<< /Size " + nextObject + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        ascii("trailer\n<< /Size " + nextObject + " /Root 1 0 R" + (info > 0 ? " /Info " + info + " 0 R" : "")
+                + " >>\nstartxref\n" + xref + "\n%%EOF\n");
         out.flush();
     }
 
