@@ -25,7 +25,8 @@ public final class Services {
         this.courtExports = new CourtExportService(clock, audit);
         this.backups = new BackupService(clock, audit);
         this.followThrough = new org.reliefdesk.app.followthrough.FollowThrough(clock, clock.getZone(), audit);
-        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock);
+        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock,
+                followThrough);
     }
 
     /**

@@ -28,10 +28,12 @@ public final class WorkspaceService {
     private final BundleExportService exports;
     private final CourtExportService courtExports;
     private final Clock clock;
+    private final org.reliefdesk.app.followthrough.FollowThrough followThrough;
 
     public WorkspaceService(ImportService imports, EvaluationService evaluations, AuditService audit,
                             TestDataService testData, BundleExportService exports, CourtExportService courtExports,
-                            Clock clock) {
+                            Clock clock, org.reliefdesk.app.followthrough.FollowThrough followThrough) {
+        this.followThrough = followThrough;
         this.exports = exports;
         this.courtExports = courtExports;
         this.imports = imports;
@@ -118,6 +120,6 @@ public final class WorkspaceService {
     }
 
     private WorkspaceSession session(Workspace w) {
-        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports, clock);
+        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports, clock, followThrough);
     }
 }

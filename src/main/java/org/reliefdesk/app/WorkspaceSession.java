@@ -43,9 +43,12 @@ public final class WorkspaceSession implements AutoCloseable {
     private final BundleExportService exports;
     private final CourtExportService courtExports;
     private final Clock clock;
+    private final org.reliefdesk.app.followthrough.FollowThroughSession followThrough;
 
     WorkspaceSession(Workspace workspace, ImportService imports, EvaluationService evaluations, AuditService audit,
-                     BundleExportService exports, CourtExportService courtExports, Clock clock) {
+                     BundleExportService exports, CourtExportService courtExports, Clock clock,
+                     org.reliefdesk.app.followthrough.FollowThrough followThrough) {
+        this.followThrough = followThrough.session(workspace);
         this.workspace = workspace;
         this.courtExports = courtExports;
         this.exports = exports;
@@ -236,6 +239,11 @@ public final class WorkspaceSession implements AutoCloseable {
             out.add(new LookupResult(p, rows));
         }
         return out;
+    }
+
+    /** Filings, court orders, DOJ pulls, statuses, follow-up papers and progress on this workspace. */
+    public org.reliefdesk.app.followthrough.FollowThroughSession followThrough() {
+        return followThrough;
     }
 
     /** Checks the audit chain of this workspace (audit log, overrides, review marks). */

@@ -10,14 +10,33 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The follow-through use cases (follow-through.md) built once by {@link org.reliefdesk.app.Services}: papers made and
- * checked, filings, court orders, later DOJ pulls, statuses, follow-up papers and progress figures.
+ * The follow-through use cases (follow-through.md) built once by {@link org.reliefdesk.app.Services}: papers
+ * checked, filings, court orders, later DOJ pulls, statuses, follow-up papers and progress figures. A workspace's
+ * session hands them out bound to it ({@link #session}).
  */
 public final class FollowThrough {
     private final PaperCheck papers = new PaperCheck();
+    private final StatusService statuses = new StatusService();
+    private final FilingService filings;
+    private final OrderService orders;
+    private final PullService pulls;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final AuditService audit;
 
     /** {@code zone}: where "today" and the dates papers were made are read (the office's own time zone). */
     public FollowThrough(Clock clock, ZoneId zone, AuditService audit) {
+        this.clock = clock;
+        this.zone = zone;
+        this.audit = audit;
+        this.filings = new FilingService(clock, zone, audit, statuses);
+        this.orders = new OrderService(clock, zone, audit, statuses);
+        this.pulls = new PullService(clock, zone, audit, statuses);
+    }
+
+    /** The use cases bound to an open workspace (what the desktop app and the command line call). */
+    public FollowThroughSession session(Workspace workspace) {
+        return new FollowThroughSession(workspace, this);
     }
 
     /** Checks papers against a workspace file, read-only (works while another program has it open). */
@@ -29,8 +48,35 @@ public final class FollowThrough {
         }
     }
 
-    /** Checks papers against an open workspace. */
-    public PaperCheck.Result checkPapers(Workspace workspace, Path paper) throws FollowThroughException {
-        return papers.check(workspace, paper);
+    PaperCheck papers() {
+        return papers;
+    }
+
+    StatusService statuses() {
+        return statuses;
+    }
+
+    FilingService filings() {
+        return filings;
+    }
+
+    OrderService orders() {
+        return orders;
+    }
+
+    PullService pulls() {
+        return pulls;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    AuditService audit() {
+        return audit;
     }
 }

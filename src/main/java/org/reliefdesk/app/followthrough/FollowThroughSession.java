@@ -1,0 +1,115 @@
+package org.reliefdesk.app.followthrough;
+
+import org.reliefdesk.app.Cancellation;
+import org.reliefdesk.app.Progress;
+import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.store.FilingRepository;
+import org.reliefdesk.store.PullRepository;
+import org.reliefdesk.store.RunRepository;
+import org.reliefdesk.store.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Follow-through on one open workspace: record filings, orders and pulls, read statuses, make follow-up papers,
+ * count progress. Not thread-safe, like the workspace session it comes from.
+ */
+public final class FollowThroughSession {
+    private final Workspace workspace;
+    private final FollowThrough services;
+
+    FollowThroughSession(Workspace workspace, FollowThrough services) {
+        this.workspace = workspace;
+        this.services = services;
+    }
+
+    /** Today in the office's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(services.clock().withZone(services.zone()));
+    }
+
+    public FilingService.Filed recordFiling(List<Path> papers, LocalDate filedOn, String docket)
+            throws FollowThroughException {
+        return services.filings().record(workspace, papers, filedOn, docket);
+    }
+
+    public OrderService.Ordered recordBulkOrder(long filingId, LocalDate orderDate, Map<Integer, OrderResult> excepted)
+            throws FollowThroughException {
+        return services.orders().recordBulk(workspace, filingId, orderDate, excepted);
+    }
+
+    public CourtListOutcome recordCourtList(String source, List<CourtListRow> rows, Map<String, OrderResult> values)
+            throws FollowThroughException {
+        return services.orders().recordList(workspace, source, rows, values);
+    }
+
+    public PullService.Pulled importPull(Path file, LocalDate pulledOn, Progress progress, Cancellation cancel)
+            throws FollowThroughException, IOException {
+        return services.pulls().importPull(workspace, file, pulledOn, progress, cancel);
+    }
+
+    /** The relief texts a pull is read with (a visible, editable workspace setting). */
+    public List<String> reliefTexts() {
+        return ReliefTexts.of(workspace);
+    }
+
+    /** Keeps new relief texts (an empty list or an empty text is refused), recorded in the audit log. */
+    public List<String> saveReliefTexts(List<String> texts) throws FollowThroughException {
+        List<String> kept = ReliefTexts.save(workspace, texts);
+        services.audit().record(workspace, "relief-texts", "relief texts set: " + String.join(" | ", kept));
+        return kept;
+    }
+
+    /** Every filing, oldest first. */
+    public List<FilingRepository.Filing> filings() {
+        return new FilingRepository(workspace).filings();
+    }
+
+    /** Every pull, oldest first. */
+    public List<PullRepository.Pull> pulls() {
+        return new PullRepository(workspace).pulls();
+    }
+
+    /** The convictions new in a pull, in file order. */
+    public List<PullRepository.NewConviction> newInPull(long pullId) {
+        return new PullRepository(workspace).newConvictions(pullId);
+    }
+
+    /** Every conviction with follow-through events, by reference (the others are DECIDED). */
+    public Map<Integer, StatusLine> statuses() {
+        return services.statuses().all(workspace);
+    }
+
+    /** The rows of status.csv for a run (null: the latest), days waiting counted to {@code asOf}. */
+    public List<StatusService.StatusRow> statusRows(Integer runId, LocalDate asOf) throws FollowThroughException {
+        return services.statuses().rows(workspace, run(runId).id(), asOf);
+    }
+
+    /**
+     * The granted counts (granted or granted as modified, and not yet seen by a pull as confirmed), by
+     * {@code subjectId + US + countOrder}, with the relief granted: what a fabricated later pull changes.
+     */
+    public Map<String, Outcome> grantedCounts() {
+        Map<String, Outcome> out = new HashMap<>();
+        Map<Integer, StatusLine> all = statuses();
+        new org.reliefdesk.store.ConvictionRefRepository(workspace).all().forEach((key, ref) -> {
+            StatusLine s = all.get(ref);
+            if (s != null && s.granted() != null && s.status().granted()) {
+                out.put(PullReconciler.countKey(key.subjectId(), key.countOrder()), s.granted());
+            }
+        });
+        return out;
+    }
+
+    RunRepository.Run run(Integer runId) throws FollowThroughException {
+        RunRepository runs = new RunRepository(workspace);
+        return (runId == null ? runs.latest() : runs.find(runId)).orElseThrow(() -> FollowThroughException.none(
+                runId == null ? "The workspace has no evaluation run yet." : "The workspace has no run " + runId
+                        + "."));
+    }
+}
