@@ -21,4 +21,9 @@ public record CourtListRow(String file, long line, String ref, String courtCaseN
         result = result == null ? "" : result;
         newOutcome = newOutcome == null ? "" : newOutcome;
     }
+
+    /** The same row with the relief a modified order granted. */
+    public CourtListRow withOutcome(String words) {
+        return new CourtListRow(file, line, ref, courtCaseNumber, section, cii, name, dob, result, orderDate, words);
+    }
 }
