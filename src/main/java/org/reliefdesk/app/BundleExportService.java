@@ -103,7 +103,8 @@ public final class BundleExportService {
                     b.fileName(), b.sha256(), b.rowsRead(), b.rowsAccepted(), b.rowsRejected())).toList();
             try (var json = out.open("summary.json")) {
                 SummaryJsonWriter.write(json, new SummaryJsonWriter.RunInfo(run.id(), run.appVersion(),
-                        run.policyJson(), run.startedAt(), run.finishedAt()), summary, inputs);
+                        run.policyJson(), run.startedAt(), run.finishedAt()), summary, inputs,
+                        org.reliefdesk.app.followthrough.SummaryFigures.of(workspace, run));
             }
             out.commit();
             progress.advance(totalRows);

@@ -76,6 +76,11 @@ public final class Services {
         return followThrough;
     }
 
+    /** Later DOJ pulls made from fabricated files (demos, tests, benchmarks of follow-through). */
+    public LaterPullGenerator laterPulls() {
+        return new LaterPullGenerator();
+    }
+
     public TestDataService testData() {
         return testData;
     }

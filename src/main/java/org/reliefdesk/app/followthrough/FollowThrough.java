@@ -20,6 +20,8 @@ public final class FollowThrough {
     private final FilingService filings;
     private final OrderService orders;
     private final PullService pulls;
+    private final FollowUpService followUps;
+    private final ProgressService progress;
     private final Clock clock;
     private final ZoneId zone;
     private final AuditService audit;
@@ -32,6 +34,8 @@ public final class FollowThrough {
         this.filings = new FilingService(clock, zone, audit, statuses);
         this.orders = new OrderService(clock, zone, audit, statuses);
         this.pulls = new PullService(clock, zone, audit, statuses);
+        this.followUps = new FollowUpService(new PaperRecords(clock, audit), statuses);
+        this.progress = new ProgressService(statuses);
     }
 
     /** The use cases bound to an open workspace (what the desktop app and the command line call). */
@@ -66,6 +70,14 @@ public final class FollowThrough {
 
     PullService pulls() {
         return pulls;
+    }
+
+    FollowUpService followUps() {
+        return followUps;
+    }
+
+    ProgressService progress() {
+        return progress;
     }
 
     Clock clock() {

@@ -53,6 +53,22 @@ public final class FollowThroughSession {
         return services.pulls().importPull(workspace, file, pulledOn, progress, cancel);
     }
 
+    /** Writes follow-up papers: the request to the court, the list and cover letter for DOJ (as asked). */
+    public FollowUpService.Result writeFollowUp(FollowUpService.Request request)
+            throws FollowThroughException, IOException {
+        return services.followUps().write(workspace, request);
+    }
+
+    /** What follow-up papers would list, writing nothing. */
+    public FollowUpService.Result followUpCounts(LocalDate asOf, int olderThan) throws FollowThroughException {
+        return services.followUps().count(workspace, asOf, olderThan);
+    }
+
+    /** The progress figures of a run (null: the latest): funnel, medians, headline figures. */
+    public ProgressReport progress(Integer runId) throws FollowThroughException {
+        return services.progress().report(workspace, run(runId));
+    }
+
     /** The relief texts a pull is read with (a visible, editable workspace setting). */
     public List<String> reliefTexts() {
         return ReliefTexts.of(workspace);
@@ -88,6 +104,28 @@ public final class FollowThroughSession {
     /** The rows of status.csv for a run (null: the latest), days waiting counted to {@code asOf}. */
     public List<StatusService.StatusRow> statusRows(Integer runId, LocalDate asOf) throws FollowThroughException {
         return services.statuses().rows(workspace, run(runId).id(), asOf);
+    }
+
+    /** Writes status.csv for a run (null: the latest); returns how many rows have each status. */
+    public Map<ConvictionStatus, Integer> writeStatus(Path file, Integer runId, LocalDate asOf)
+            throws FollowThroughException, IOException {
+        List<StatusService.StatusRow> rows = statusRows(runId, asOf);
+        CsvFiles.write(file, CsvFiles.STATUS, () -> rows.stream().map(r -> new String[] {r.ref(), r.subjectId(),
+                r.countOrder(), r.outcome().name(), r.status().status().name(), CsvFiles.text(r.status().filingId()),
+                CsvFiles.text(r.status().filedOn()), CsvFiles.text(r.status().orderResult()),
+                CsvFiles.text(r.status().orderDate()), CsvFiles.text(r.status().pulledOn()),
+                CsvFiles.text(r.daysWaiting())}).iterator());
+        Map<ConvictionStatus, Integer> counts = new java.util.EnumMap<>(ConvictionStatus.class);
+        rows.forEach(r -> counts.merge(r.status().status(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Writes the Prop 64 convictions new in a pull as CSV. */
+    public void writeNewInPull(long pullId, Path file) throws IOException {
+        List<PullRepository.NewConviction> found = newInPull(pullId);
+        CsvFiles.write(file, CsvFiles.NEW_IN_PULL, () -> found.stream().map(n -> new String[] {
+                Long.toString(n.line()), n.subjectId(), n.countOrder(), n.section(),
+                n.level().toLowerCase(java.util.Locale.ROOT), n.convictionDate(), n.caseNumber()}).iterator());
     }
 
     /**
