@@ -22,13 +22,42 @@ import java.util.List;
  * @param levelSource   the column the level came from ({@code CONV_STAT_DESCR}, {@code OFFENSE_TOC} or none)
  * @param caseNumbers   distinct OFNs of the COURT ACTION rows of the same step, in file order
  * @param comments      the distinct {@code COMMENT_TEXT} values of the count's rows
+ * @param source        where it is recorded: the DOJ file, a court export (court-only), or both (paired)
+ * @param courtLevel    for a conviction in both records, the level the court file gives (else null)
+ * @param courtRow      the court row behind it ({@code file:line}), for a court-only or paired conviction (else null)
+ * @param levelFromCourt the DOJ gives no level and the court's was used (flag {@code LEVEL_FROM_COURT})
  */
 public record Conviction(String subjectId, String countOrder, int batch, long rowIndex, long line, int rowCount,
                          LocalDate date, String dateRaw, String dateSource, LocalDate offenseDate,
                          String offenseDateSource,
                          String charge, boolean chargeFromComment, CodeSection section,
                          Level level, String levelSource, String county, String court,
-                         List<String> caseNumbers, Sentence sentence, List<String> comments, String disposition) {
+                         List<String> caseNumbers, Sentence sentence, List<String> comments, String disposition,
+                         RecordSource source, Level courtLevel, String courtRow, boolean levelFromCourt) {
+
+    /** A conviction of the DOJ file alone. */
+    public Conviction(String subjectId, String countOrder, int batch, long rowIndex, long line, int rowCount,
+                      LocalDate date, String dateRaw, String dateSource, LocalDate offenseDate,
+                      String offenseDateSource, String charge, boolean chargeFromComment, CodeSection section,
+                      Level level, String levelSource, String county, String court, List<String> caseNumbers,
+                      Sentence sentence, List<String> comments, String disposition) {
+        this(subjectId, countOrder, batch, rowIndex, line, rowCount, date, dateRaw, dateSource, offenseDate,
+                offenseDateSource, charge, chargeFromComment, section, level, levelSource, county, court, caseNumbers,
+                sentence, comments, disposition, RecordSource.DOJ, null, null, false);
+    }
+
+    /**
+     * This DOJ conviction as paired with a court row ({@code file:line}) giving {@code level}: recorded in both; when
+     * the DOJ gives no level and the court does, the court's level is used (court-records.md).
+     */
+    public Conviction pairedWith(String courtRowRef, Level level) {
+        boolean fromCourt = this.level == Level.UNKNOWN && level != Level.UNKNOWN;
+        return new Conviction(subjectId, countOrder, batch, rowIndex, line, rowCount, date, dateRaw, dateSource,
+                offenseDate, offenseDateSource, charge, chargeFromComment, section, fromCourt ? level : this.level,
+                fromCourt ? "the court file (" + courtRowRef + "; the DOJ record gives none)" : levelSource, county,
+                court, caseNumbers, sentence, comments, disposition, RecordSource.BOTH, level, courtRowRef,
+                fromCourt);
+    }
 
     public boolean hasDate() {
         return date != null;

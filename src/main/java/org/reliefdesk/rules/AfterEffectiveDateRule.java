@@ -12,6 +12,7 @@ final class AfterEffectiveDateRule implements Rule {
         var offense = ctx.conviction.offenseDate();
         String source = ctx.conviction.offenseDateSource();
         String facts = "offense date " + offense + (source.equals("CYC_DATE") ? " (CYC_DATE)"
+                : ctx.conviction.source() == org.reliefdesk.history.RecordSource.COURT ? " (" + source + ")"
                 : " (conviction date from " + source + "; CYC_DATE not a valid date)");
         return offense.isBefore(RuleContext.PROP64_EFFECTIVE)
                 ? Check.passed(facts + " is before 2016-11-09")

@@ -28,6 +28,16 @@ final class Explanations {
         return c.hasDate() ? DojDates.iso(c.date()) : "an unknown date";
     }
 
+    /** Which record a conviction was decided from, for sentences: "DOJ" or "court". */
+    private static String source(Conviction c) {
+        return c.source() == org.reliefdesk.history.RecordSource.COURT ? "court" : "DOJ";
+    }
+
+    /** The records a person's priors were looked for in. */
+    private static String records(Conviction c) {
+        return c.source() == org.reliefdesk.history.RecordSource.DOJ ? "DOJ record" : "court and DOJ records";
+    }
+
     static String of(Conviction c, ReasonCode reason, TrailEntry decisive, Policy policy, LocalDate computeAt,
                      Set<Flag> flags) {
         String section = c.sectionDisplay();
@@ -37,15 +47,23 @@ final class Explanations {
         String text;
         if (decisive.result() == RuleResult.UNDECIDED) {
             text = "Needs review: the check \"" + decisive.rule().title() + "\" (" + decisive.ruleNumber()
-                    + ") cannot be decided from the DOJ data: " + facts + ".";
+                    + ") cannot be decided from the " + source(c) + " data: " + facts + ".";
         } else {
             text = switch (reason) {
-                case DATA_INCOMPLETE -> "Needs review: the DOJ data is not complete enough to decide safely: "
-                        + facts + ".";
+                case IDENTITY_AMBIGUOUS -> "Needs review: the court's record of this " + section + " conviction of "
+                        + date + " matches more than one person in the DOJ file equally (" + facts + "); an attorney "
+                        + "must tell whose record it is.";
+                case DATA_INCOMPLETE -> "Needs review: the " + source(c) + " data is not complete enough to decide "
+                        + "safely: " + facts + ".";
+                case RECORDS_DISAGREE -> "Needs review: the court's record and the DOJ record of the " + section
+                        + " conviction of " + date + " disagree on its level (" + facts + ").";
+                case NO_STATE_RECORD -> "Needs review: the felony " + section + " conviction of " + date
+                        + " is in the court's records, but the person is not in the DOJ file, so the priors that "
+                        + "would keep it a felony (superstrike, PC 290, two of the same section) cannot be checked.";
                 case AFTER_EFFECTIVE_DATE -> "Not eligible: the " + section + " offense happened on "
                         + c.offenseDate() + ", on or after 9 November 2016 when Prop 64 took effect; relief under "
                         + "H&S 11361.8 covers only earlier conduct.";
-                case LEVEL_UNKNOWN -> "Needs review: the DOJ record does not say whether the " + section
+                case LEVEL_UNKNOWN -> "Needs review: the " + source(c) + " record does not say whether the " + section
                         + " conviction of " + date + " was a felony, a misdemeanor or an infraction.";
                 case MISDEMEANOR_OR_INFRACTION -> "Dismiss and seal: the " + section + " conviction of " + date
                         + " is a " + (c.level() == org.reliefdesk.history.Level.UNKNOWN
@@ -80,7 +98,7 @@ final class Explanations {
                 case POLICY_REDUCE_SECTION -> "Reduce to misdemeanor: the county policy redesignates every felony "
                         + c.base() + " conviction, including this one of " + date + ".";
                 case STATUTE_REDUCE -> "Reduce to misdemeanor: the felony " + section + " conviction of " + date
-                        + " has no disqualifying prior in the DOJ record, so under H&S 11361.8(e)/(f) it is "
+                        + " has no disqualifying prior in the " + records(c) + ", so under H&S 11361.8(e)/(f) it is "
                         + "presumed eligible to be redesignated a misdemeanor.";
                 case RELATED_CHARGE -> "Dismiss and seal: " + section + " is a related charge in the same arrest "
                         + "cycle as a Prop 64 conviction (" + facts + "); the county policy dismisses such charges.";

@@ -15,7 +15,13 @@ public enum Flag {
     /** Before 2017, 11357(a) meant concentrated cannabis. */
     PRE_2017_11357A("Before 2017, 11357(a) meant concentrated cannabis, not \"up to 28.5 g\"."),
     /** Level unknown, treated as a misdemeanor by policy. */
-    LEVEL_ASSUMED("The file gives no level; the policy treats unknown levels as misdemeanors.");
+    LEVEL_ASSUMED("The file gives no level; the policy treats unknown levels as misdemeanors."),
+    /** The conviction is in the court's records but not in the DOJ file (court-records.md). */
+    NOT_IN_DOJ_FILE("The conviction is in the court's own records but not in the DOJ file: it was decided from the "
+            + "court's record, and the state record may still need to be corrected."),
+    /** The DOJ gives no level; the court's record of the same count does, and it was used. */
+    LEVEL_FROM_COURT("The DOJ record gives no level for this count; the court's record of the same count does, "
+            + "and that level was used.");
 
     private final String explanation;
 
@@ -31,6 +37,8 @@ public enum Flag {
             case UNSEEN_AGGRAVATORS -> "Unseen aggravators";
             case PRE_2017_11357A -> "Pre-2017 11357(a)";
             case LEVEL_ASSUMED -> "Level assumed";
+            case NOT_IN_DOJ_FILE -> "Not in DOJ file";
+            case LEVEL_FROM_COURT -> "Level from court";
         };
     }
 

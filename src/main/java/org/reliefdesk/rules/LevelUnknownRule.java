@@ -14,10 +14,12 @@ final class LevelUnknownRule implements Rule {
         if (ctx.conviction.level() != Level.UNKNOWN) {
             return Check.passed("level " + ctx.conviction.level().word() + " from " + ctx.conviction.levelSource());
         }
+        String why = ctx.conviction.source() == org.reliefdesk.history.RecordSource.COURT
+                ? "the court file's level is blank or not one the mapping lists"
+                : "CONV_STAT_DESCR and OFFENSE_TOC are blank or unreadable";
         if (ctx.policy.unknownLevel() == UnknownLevel.MISDEMEANOR) {
-            return Check.passed("level unknown (CONV_STAT_DESCR and OFFENSE_TOC blank or unreadable); policy "
-                    + "unknownLevel = misdemeanor");
+            return Check.passed("level unknown (" + why + "); policy unknownLevel = misdemeanor");
         }
-        return Check.applied("level unknown: CONV_STAT_DESCR and OFFENSE_TOC are blank or unreadable");
+        return Check.applied("level unknown: " + why);
     }
 }

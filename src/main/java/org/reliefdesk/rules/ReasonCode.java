@@ -5,14 +5,26 @@ package org.reliefdesk.rules;
  * (rules.md, "Rule order", "Related charges" and "gogen-compatible mode").
  */
 public enum ReasonCode {
+    /** Court records: the court person matches several DOJ subjects equally (court-records.md), at R1's place. */
+    IDENTITY_AMBIGUOUS("C1", Outcome.NEEDS_REVIEW, "Court person matched to one DOJ person at most",
+            "Data quality: the court rows match several DOJ subjects equally (court-records.md, identity keys)"),
     DATA_INCOMPLETE("R1", Outcome.NEEDS_REVIEW, "Data complete enough to decide",
             "Data quality: a date, the section or the charge cannot be read safely"),
     AFTER_EFFECTIVE_DATE("R2", Outcome.NOT_ELIGIBLE, "Offense before Prop 64 took effect",
             "Prop 64 (eff. 2016-11-09) applies to earlier conduct; H&S 11361.8"),
+    /** Court records: the court file and the DOJ give different levels for the same count, at R3's place. */
+    RECORDS_DISAGREE("C2", Outcome.NEEDS_REVIEW, "Court and DOJ records agree on the level",
+            "Data quality: the court's record and the DOJ record of the same count differ"),
     LEVEL_UNKNOWN("R3", Outcome.NEEDS_REVIEW, "Charge level known",
             "Data quality: neither CONV_STAT_DESCR nor OFFENSE_TOC gives the level"),
     MISDEMEANOR_OR_INFRACTION("R4", Outcome.DISMISS, "Misdemeanor or infraction",
             "H&S 11361.8(e): the conduct is now lawful or at most an infraction"),
+    /**
+     * Court records: a felony 11358/11359/11360 of a person the DOJ file does not have, disqualifiers on: priors
+     * cannot be known from the court file alone (R5-R7 need the state record), at R5's place.
+     */
+    NO_STATE_RECORD("C3", Outcome.NEEDS_REVIEW, "State record available to check priors",
+            "PC 667(e)(2)(C)(iv), PC 290(c), H&S 11358(d), 11359(c), 11360(a)(3): priors need the DOJ record"),
     PRIOR_SUPERSTRIKE("R5", Outcome.NOT_ELIGIBLE, "No prior superstrike conviction",
             "PC 667(e)(2)(C)(iv); H&S 11358(d)(1), 11359(c)(1), 11360(a)(3)(A)"),
     PRIOR_PC290("R6", Outcome.NOT_ELIGIBLE, "No prior PC 290 offense or registration",

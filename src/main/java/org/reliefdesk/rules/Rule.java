@@ -8,6 +8,14 @@ interface Rule {
     /** Checks the conviction in context; pure, no side effects. */
     Check check(RuleContext ctx);
 
+    /**
+     * False when the rule has nothing to say about this conviction and stays out of its trail: the court-records
+     * checks concern only convictions with a court record, so a DOJ-only trail is as rules.md lists it.
+     */
+    default boolean concerns(RuleContext ctx) {
+        return true;
+    }
+
     /** What a rule found: its result and the facts it used. */
     record Check(RuleResult result, String facts) {
         static Check applied(String facts) {

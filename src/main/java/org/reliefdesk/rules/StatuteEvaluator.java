@@ -16,8 +16,9 @@ import java.util.Set;
  * charges when the policy asks for them.
  */
 final class StatuteEvaluator implements Evaluator {
-    private static final List<Rule> RULES = List.of(new DataIncompleteRule(), new AfterEffectiveDateRule(),
-            new LevelUnknownRule(), new MisdemeanorRule(), new PriorSuperstrikeRule(), new PriorPc290Rule(),
+    private static final List<Rule> RULES = List.of(new IdentityAmbiguousRule(), new DataIncompleteRule(),
+            new AfterEffectiveDateRule(), new RecordsDisagreeRule(), new LevelUnknownRule(), new MisdemeanorRule(),
+            new NoStateRecordRule(), new PriorSuperstrikeRule(), new PriorPc290Rule(),
             new TwoPriorsRule(), new PolicyDismissSectionRule(), new Under21Rule(), new AgeThresholdRule(),
             new YearsSinceConvictionRule(), new YearsCrimeFreeRule(), new OnlyProp64Rule(), new DeceasedRule(),
             new PolicyReduceSectionRule(), new StatuteReduceRule());
@@ -81,6 +82,9 @@ final class StatuteEvaluator implements Evaluator {
         RuleContext ctx = new RuleContext(c, history, settings);
         List<TrailEntry> trail = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.concerns(ctx)) {
+                continue;
+            }
             Rule.Check check = rule.check(ctx);
             TrailEntry entry = new TrailEntry(rule.code(), check.result(), check.facts());
             trail.add(entry);
@@ -116,6 +120,12 @@ final class StatuteEvaluator implements Evaluator {
         }
         if (c.level() == Level.UNKNOWN && reason == ReasonCode.MISDEMEANOR_OR_INFRACTION) {
             flags.add(Flag.LEVEL_ASSUMED);
+        }
+        if (c.source() == org.reliefdesk.history.RecordSource.COURT) {
+            flags.add(Flag.NOT_IN_DOJ_FILE);
+        }
+        if (c.levelFromCourt()) {
+            flags.add(Flag.LEVEL_FROM_COURT);
         }
         return flags;
     }

@@ -32,7 +32,7 @@ public final class AuditChain {
                 List.of("subject_id", "count_order", "outcome", "reason", "user_name", "created_at", "run_id")),
         REVIEW_MARK("review_mark", "review marks", "created_at",
                 List.of("subject_id", "count_order", "reviewed", "user_name", "created_at")),
-        /** Follow-through (schema 4): papers made and their files, filings, orders, pulls, per-conviction events. */
+        /** Follow-through (V005__follow_through.sql): papers made and their files, filings, orders, pulls, per-conviction events. */
         EXPORT_RECORD("export_record", "papers made", "made_at",
                 List.of("made_at", "user_name", "run_id", "audit_entry", "audit_hash")),
         EXPORT_FILE("export_file", "files of papers made", "''",

@@ -233,6 +233,11 @@ final class Bytes {
             }
         }
 
+        /** One byte written with {@link Bytes#raw}. */
+        int rawByte() {
+            return buf[pos++] & 0xFF;
+        }
+
         String string() {
             int n = (int) varint();
             String s = new String(buf, pos, n, StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package org.reliefdesk.store;
 
 import org.reliefdesk.doj.DojColumn;
 import org.reliefdesk.doj.DojRecord;
+import org.reliefdesk.doj.IdentityKeys;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.history.SubjectInfo;
 
@@ -41,13 +42,16 @@ public final class ImportRepository {
      * A row turned into its stored forms ahead of time, on a parse thread, with the two values the writer
      * thread groups and counts by (its person and its county).
      */
-    public record PreparedRow(byte[] fields, byte[] facts, String subjectId, String county) {
+    public record PreparedRow(byte[] fields, byte[] facts, String subjectId, String county, String countOrder,
+                              String ofnKey, String courtCaseKey) {
     }
 
     /** Encodes a row for storage; thread-safe, so parse threads can do it while the writer thread stores. */
     public static PreparedRow prepare(DojRecord record) {
         return new PreparedRow(SourceBlockCodec.encodeFields(record), FactsCodec.encodeRow(record),
-                record.value(DojColumn.SUBJECT_ID), record.value(DojColumn.STP_ORI_CNTY_NAME));
+                record.value(DojColumn.SUBJECT_ID), record.value(DojColumn.STP_ORI_CNTY_NAME),
+                record.value(DojColumn.CNT_ORDER), IdentityKeys.caseNumber(record.value(DojColumn.OFN)),
+                IdentityKeys.caseNumber(record.value(DojColumn.FE_NUM_CRT_CASE)));
     }
 
     /** Receives one file's content while it is read; everything lands in the workspace only if it all does. */
@@ -129,8 +133,9 @@ public final class ImportRepository {
         }));
     }
 
+    /** The imported DOJ files, oldest first (court exports are {@link CourtRepository}'s). */
     public List<ImportBatch> batches() {
-        return workspace.read(c -> query(c, "ORDER BY id", ps -> {
+        return workspace.read(c -> query(c, "WHERE kind = 'doj' ORDER BY id", ps -> {
         }));
     }
 
@@ -215,6 +220,7 @@ public final class ImportRepository {
         private final PreparedStatement rejected;
         private final Bytes blockBytes = new Bytes(BLOCK_BYTES + (64 << 10));
         private final FactsCodec.PartBuilder partFacts = new FactsCodec.PartBuilder();
+        private final CaseKeysCodec.PartBuilder partCases = new CaseKeysCodec.PartBuilder();
         private SubjectInfo partSubject;
         private String[] partIds;
         private int blockNo;
@@ -229,8 +235,8 @@ public final class ImportRepository {
             this.batchId = batchId;
             block = c.prepareStatement(
                     "INSERT INTO source_block (batch_id, block_no, first_row, row_count, data) VALUES (?, ?, ?, ?, ?)");
-            part = c.prepareStatement("INSERT INTO subject_part (id, batch_id, subject_id, first_row, row_count, facts)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)");
+            part = c.prepareStatement("INSERT INTO subject_part (id, batch_id, subject_id, first_row, row_count, facts,"
+                    + " case_keys) VALUES (?, ?, ?, ?, ?, ?, ?)");
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM subject_part")) {
                 rs.next();
@@ -266,6 +272,8 @@ public final class ImportRepository {
             }
             SourceBlockCodec.append(blockBytes, record.line(), prepared.fields());
             partFacts.add(rowsSeen, record.line(), prepared.facts());
+            partCases.add(prepared.countOrder(), prepared.county(), prepared.ofnKey());
+            partCases.add(prepared.countOrder(), prepared.county(), prepared.courtCaseKey());
             rowsSeen++;
             blockRows++;
             if (blockRows >= BLOCK_ROWS || blockBytes.size() >= BLOCK_BYTES) {
@@ -309,6 +317,7 @@ public final class ImportRepository {
                 part.setLong(4, partFacts.firstRow());
                 part.setInt(5, partFacts.count());
                 part.setBytes(6, partFacts.blob());
+                part.setBytes(7, partCases.blob());
                 part.addBatch();
                 subject.setString(1, s.subjectId());
                 subject.setString(2, s.name());
@@ -329,6 +338,7 @@ public final class ImportRepository {
                 throw new SqlFailure(e);
             } finally {
                 partFacts.clear();
+                partCases.clear();
             }
         }
 

@@ -25,9 +25,9 @@ import java.util.Objects;
  */
 public final class Workspace implements AutoCloseable {
     /** The schema version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("V001__workspace.sql", "V002__review_marks.sql",
-            "V003__audit_chain.sql", "V004__follow_through.sql");
+            "V003__audit_chain.sql", "V004__court_records.sql", "V005__follow_through.sql");
     /** In a migration file: where ReliefDesk computes the audit chain of the entries already there. */
     private static final String SEAL_MARKER = "-- @seal-existing-entries";
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);

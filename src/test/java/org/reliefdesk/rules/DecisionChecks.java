@@ -20,6 +20,17 @@ final class DecisionChecks {
             ReasonCode.YEARS_SINCE_CONVICTION, ReasonCode.YEARS_CRIME_FREE, ReasonCode.ONLY_PROP64,
             ReasonCode.DECEASED, ReasonCode.POLICY_REDUCE_SECTION, ReasonCode.STATUTE_REDUCE);
 
+    /** The default order with court-records.md's checks at their places: C1 at R1, C2 after R2, C3 at R5. */
+    static final List<ReasonCode> COURT_ORDER = List.of(ReasonCode.IDENTITY_AMBIGUOUS, ReasonCode.DATA_INCOMPLETE,
+            ReasonCode.AFTER_EFFECTIVE_DATE, ReasonCode.RECORDS_DISAGREE, ReasonCode.LEVEL_UNKNOWN,
+            ReasonCode.MISDEMEANOR_OR_INFRACTION, ReasonCode.NO_STATE_RECORD, ReasonCode.PRIOR_SUPERSTRIKE,
+            ReasonCode.PRIOR_PC290, ReasonCode.TWO_PRIORS, ReasonCode.POLICY_DISMISS_SECTION,
+            ReasonCode.UNDER_21_AT_CONVICTION, ReasonCode.AGE_THRESHOLD, ReasonCode.YEARS_SINCE_CONVICTION,
+            ReasonCode.YEARS_CRIME_FREE, ReasonCode.ONLY_PROP64, ReasonCode.DECEASED, ReasonCode.POLICY_REDUCE_SECTION,
+            ReasonCode.STATUTE_REDUCE);
+    private static final java.util.Set<ReasonCode> COURT_CHECKS = java.util.EnumSet.of(ReasonCode.IDENTITY_AMBIGUOUS,
+            ReasonCode.RECORDS_DISAGREE, ReasonCode.NO_STATE_RECORD);
+
     /** rules.md "gogen-compatible mode": non-felony, dismiss list, R9-R14, reduce list, otherwise no determination. */
     static final List<ReasonCode> GOGEN_ORDER = List.of(ReasonCode.MISDEMEANOR_OR_INFRACTION,
             ReasonCode.POLICY_DISMISS_SECTION, ReasonCode.UNDER_21_AT_CONVICTION, ReasonCode.AGE_THRESHOLD,
@@ -40,7 +51,12 @@ final class DecisionChecks {
             assertThat(last.result()).isEqualTo(RuleResult.APPLIED);
         } else {
             List<ReasonCode> order = mode == EvaluationMode.GOGEN ? GOGEN_ORDER : DEFAULT_ORDER;
-            assertThat(rules).as("rules tried, in rule order from the first").isEqualTo(order.subList(0, rules.size()));
+            List<ReasonCode> statute = rules.stream().filter(r -> !COURT_CHECKS.contains(r)).toList();
+            assertThat(statute).as("rules tried, in rule order from the first").isEqualTo(
+                    order.subList(0, statute.size()));
+            assertThat(mode == EvaluationMode.GOGEN ? List.<ReasonCode>of() : rules).as("court checks at their places")
+                    .isSortedAccordingTo(
+                    java.util.Comparator.comparingInt(COURT_ORDER::indexOf));
             if (last.result() == RuleResult.UNDECIDED) {
                 assertThat(d.reason()).as("a rule that cannot tell sends the conviction to review")
                         .isEqualTo(ReasonCode.DATA_INCOMPLETE);

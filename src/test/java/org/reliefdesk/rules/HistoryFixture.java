@@ -41,6 +41,11 @@ import java.util.regex.Pattern;
  * (CONV_STAT_DESCR), {@code toc} (OFFENSE_TOC), {@code dispo} (DISP_DESCR), {@code comment2} (COMMENT_TEXT of the
  * count's second row, with a sentence of two parts or more). A value in single quotes is taken raw,
  * spaces included.
+ *
+ * <p>Court records (court-records.md): {@code court=LEVEL} on a conviction step says the court's export has the same
+ * count (same case number, section and date) at that level; {@code COURT LEVEL CHARGE @ DATE} is a conviction in the
+ * court's export only (key {@code offense} as above); a first step {@code IDENTITY=AMBIGUOUS} or
+ * {@code IDENTITY=NO_DOJ_PERSON} makes the person a court person the DOJ file does not have (court steps only).
  */
 final class HistoryFixture {
     static final String NAME = "QUIXOTE,ALONZO MARIA";
@@ -65,6 +70,8 @@ final class HistoryFixture {
     private final Set<String> usedCycles = new TreeSet<>();
     private final Map<String, Integer> countsInCycle = new HashMap<>();
     private final List<String> stepKeys = new ArrayList<>();
+    private final List<org.reliefdesk.link.CourtCharge> courtCharges = new ArrayList<>();
+    private org.reliefdesk.history.CourtIdentity identity = org.reliefdesk.history.CourtIdentity.DOJ_SUBJECT;
     private String target;
     private int nextCycle = 1;
     private int nextOfn = 14021;
@@ -136,7 +143,38 @@ final class HistoryFixture {
     }
 
     PersonHistory build() {
-        return HistoryBuilder.build(subject(), rows());
+        if (identity != org.reliefdesk.history.CourtIdentity.DOJ_SUBJECT) {
+            SubjectInfo court = new SubjectInfo("COURT:court.csv:2", NAME, dobRaw, "", "M");
+            return org.reliefdesk.link.CourtHistories.courtPerson(court,
+                    org.reliefdesk.doj.DojDates.parse(dobRaw).orElse(null), identity, identity
+                            == org.reliefdesk.history.CourtIdentity.AMBIGUOUS ? "subjects 101 and 102 (strength 2, "
+                            + "name+DOB)" : "no subject shares two keys", courtCharges);
+        }
+        PersonHistory doj = HistoryBuilder.build(subject(), rows());
+        if (courtCharges.isEmpty()) {
+            return doj;
+        }
+        return org.reliefdesk.link.CourtHistories.merge(doj, courtCharges, c -> c.caseNumbers().stream()
+                .map(org.reliefdesk.doj.IdentityKeys::caseNumber).toList()).history();
+    }
+
+    /** A row of the court's export for this person. */
+    private String courtCharge(String level, String charge, String date, String caseNumber, String offense,
+                               String county) {
+        LocalDate d = org.reliefdesk.doj.DojDates.parse(date).orElse(null);
+        LocalDate o = offense == null ? null : org.reliefdesk.doj.DojDates.parse(raw(offense)).orElse(null);
+        org.reliefdesk.history.Level lv = switch (level) {
+            case "F" -> org.reliefdesk.history.Level.FELONY;
+            case "M" -> org.reliefdesk.history.Level.MISDEMEANOR;
+            case "I" -> org.reliefdesk.history.Level.INFRACTION;
+            default -> org.reliefdesk.history.Level.UNKNOWN;
+        };
+        long line = courtCharges.size() + 2L;
+        org.reliefdesk.court.CourtRow row = new org.reliefdesk.court.CourtRow(courtCharges.size(), line, caseNumber,
+                NAME, org.reliefdesk.doj.DojDates.parse(dobRaw).orElse(null), CII, "", "", "", charge,
+                level.equals("?") ? "" : level, lv, "CONVICTED", true, d, o);
+        courtCharges.add(new org.reliefdesk.link.CourtCharge(9, "court.csv", county, row));
+        return "COURT:court.csv:" + line;
     }
 
     /** The marked conviction in a freshly built history, with the history, as a rule sees it. */
@@ -152,6 +190,12 @@ final class HistoryFixture {
     }
 
     private HistoryFixture step(String text) {
+        if (text.strip().toUpperCase(Locale.ROOT).startsWith("IDENTITY=")) {
+            identity = org.reliefdesk.history.CourtIdentity.valueOf(text.strip().substring(9).strip()
+                    .toUpperCase(Locale.ROOT));
+            stepKeys.add("");
+            return this;
+        }
         String[] parts = text.split("\\|");
         String head = parts[0].strip();
         boolean marked = head.startsWith("*");
@@ -182,6 +226,11 @@ final class HistoryFixture {
             case "ARREST" -> arrest(charge, date, attrs);
             case "REGISTRATION" -> single("REGISTRATION", "290 PC-REGISTRATION OF SEX OFFENDER", date, attrs);
             case "DECEASED" -> single("DECEASED", "", date, attrs);
+            case "COURT" -> {
+                int sp = charge.indexOf(' ');
+                yield courtCharge(charge.substring(0, sp).toUpperCase(Locale.ROOT), charge.substring(sp + 1).strip(),
+                        date, "CT" + nextOfn++, attrs.get("offense"), attrs.getOrDefault("county", runCounty));
+            }
             default -> throw new IllegalArgumentException("unknown step kind " + kind + " in " + text);
         };
         stepKeys.add(key);
@@ -207,6 +256,10 @@ final class HistoryFixture {
         String dispo = attrs.getOrDefault("dispo", convicted ? "CONVICTED-JAIL" : "DISMISSED");
         String disp = attrs.containsKey("disp") ? raw(attrs.get("disp")) : date;
         String ofn = "CR" + nextOfn++;
+        if (attrs.containsKey("court")) {
+            courtCharge(attrs.get("court").toUpperCase(Locale.ROOT), charge, date, ofn,
+                    attrs.get("offense"), county);
+        }
         String arrestKey = cycle + "001" + "%06d".formatted(count);
         rows.add(new Row(arrestKey, cycleDate, cycleDate, "ARREST/DETAINED/CITED", county, county + " SO", "", "",
                 offense, toc, "", "", "", "", "", ""));

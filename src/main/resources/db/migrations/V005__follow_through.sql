@@ -1,4 +1,4 @@
--- Schema version 4: follow-through (follow-through.md): stable references, papers made, filings, court orders,
+-- Schema version 5: follow-through (follow-through.md): stable references, papers made, filings, court orders,
 -- later DOJ pulls and what each did to each conviction. Every table is append-only (triggers refuse UPDATE, DELETE
 -- and a replacing INSERT); all but conviction_ref are chained by SHA-256 like the audit log (store.AuditChain).
 

@@ -1,0 +1,194 @@
+package org.reliefdesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The court persons of every court file and how each links to a DOJ subject (court-records.md), and per run how
+ * each court row paired. A person the DOJ file does not have gets a subject row of its own ({@code COURT:file:line})
+ * so that runs, papers and look-up treat them as anyone else.
+ */
+public final class CourtPersonRepository {
+    private static final int BATCH = 2000;
+    private final Workspace workspace;
+
+    public CourtPersonRepository(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A row of a court file: the file's import id and the row's index among its accepted rows. */
+    public record RowRef(int batchId, long rowIndex) {
+    }
+
+    /**
+     * A court person as stored: their group key, the subject they stand for (linked, or their own), how linking went
+     * ({@code LINKED}, {@code AMBIGUOUS}, {@code NO_DOJ_PERSON}), the strength and keys of the link, the candidates
+     * that tied or came closest and those that contradicted (each {@code subject:strength:keys}, {@code ,}-joined),
+     * the first row as {@code file:line}, and every member row.
+     */
+    public record StoredPerson(String groupKey, String subjectId, String status, int strength, String keys,
+                               String candidates, String contradicted, String firstRef, List<RowRef> members) {
+    }
+
+    /** A subject row for a court person the DOJ file does not have (kept once; later imports do not change it). */
+    public record CourtSubject(String subjectId, String name, String dob, String cii, String ssn, String cdl,
+                               String fbi) {
+    }
+
+    /** Replaces every stored court person (in the transaction under way), adding subject rows for new court people. */
+    public void replaceAll(List<StoredPerson> people, List<CourtSubject> subjects) {
+        workspace.inCurrentTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM court_person");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO court_person (group_key, subject_id, status,"
+                    + " strength, keys, candidates, contradicted, first_ref, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (StoredPerson p : people) {
+                    ps.setString(1, p.groupKey());
+                    ps.setString(2, p.subjectId());
+                    ps.setString(3, p.status());
+                    ps.setInt(4, p.strength());
+                    ps.setString(5, p.keys());
+                    ps.setString(6, p.candidates());
+                    ps.setString(7, p.contradicted());
+                    ps.setString(8, p.firstRef());
+                    ps.setBytes(9, members(p.members()));
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO subject (subject_id, name, dob, cii,"
+                    + " gender, ssn, cdl, fbi, first_part_id, parts) VALUES (?, ?, ?, ?, '', ?, ?, ?, 0, 0)")) {
+                int n = 0;
+                for (CourtSubject s : subjects) {
+                    ps.setString(1, s.subjectId());
+                    ps.setString(2, s.name());
+                    ps.setString(3, s.dob());
+                    ps.setString(4, s.cii());
+                    ps.setString(5, s.ssn());
+                    ps.setString(6, s.cdl());
+                    ps.setString(7, s.fbi());
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Streams every stored court person, in the order they were stored. */
+    public void forEach(Consumer<StoredPerson> each) {
+        query("ORDER BY id", null, each);
+    }
+
+    /** The court persons standing for one subject (linked to a DOJ subject, or the court person's own). */
+    public List<StoredPerson> ofSubject(String subjectId) {
+        List<StoredPerson> out = new ArrayList<>();
+        query("WHERE subject_id = ? ORDER BY id", subjectId, out::add);
+        return out;
+    }
+
+    /** True when any court file has been imported and linked. */
+    public boolean any() {
+        return workspace.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM court_person LIMIT 1")) {
+                return rs.next();
+            }
+        });
+    }
+
+    private void query(String tail, String param, Consumer<StoredPerson> each) {
+        workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT group_key, subject_id, status, strength, keys,"
+                    + " candidates, contradicted, first_ref, members FROM court_person " + tail)) {
+                if (param != null) {
+                    ps.setString(1, param);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(new StoredPerson(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                members(rs.getBytes(9))));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Stores how each row of a court file paired in a run (in the run's transaction). */
+    public void savePairing(int runId, int batchId, byte[] data) {
+        workspace.inCurrentTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO court_pairing (run_id, batch_id, data) VALUES (?, ?, ?)")) {
+                ps.setInt(1, runId);
+                ps.setInt(2, batchId);
+                ps.setBytes(3, data);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** How each row of a court file paired in a run, if the run paired it. */
+    public Optional<byte[]> pairing(int runId, int batchId) {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT data FROM court_pairing WHERE run_id = ? AND batch_id = ?")) {
+                ps.setInt(1, runId);
+                ps.setInt(2, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
+    private static byte[] members(List<RowRef> members) {
+        Bytes b = new Bytes(8 + members.size() * 4);
+        b.varint(members.size());
+        int lastBatch = 0;
+        long lastRow = 0;
+        for (RowRef r : members) {
+            if (r.batchId() != lastBatch) {
+                lastRow = 0;
+            }
+            b.varint(r.batchId());
+            b.varint(r.rowIndex() - lastRow);
+            lastBatch = r.batchId();
+            lastRow = r.rowIndex();
+        }
+        return b.toArray();
+    }
+
+    private static List<RowRef> members(byte[] blob) {
+        Bytes.Reader in = new Bytes.Reader(blob);
+        int n = (int) in.varint();
+        List<RowRef> out = new ArrayList<>(n);
+        int lastBatch = 0;
+        long lastRow = 0;
+        for (int i = 0; i < n; i++) {
+            int batch = (int) in.varint();
+            if (batch != lastBatch) {
+                lastRow = 0;
+            }
+            long row = lastRow + in.varint();
+            out.add(new RowRef(batch, row));
+            lastBatch = batch;
+            lastRow = row;
+        }
+        return out;
+    }
+}
