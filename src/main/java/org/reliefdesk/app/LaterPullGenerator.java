@@ -43,6 +43,15 @@ public final class LaterPullGenerator {
      */
     public Generated generate(Path source, Path out, String county, Map<String, Outcome> granted, long seed)
             throws IOException {
+        return generate(source, out, county, granted, seed, 0);
+    }
+
+    /**
+     * As {@link #generate(Path, Path, String, Map, long)}; when the pull has fewer than {@code targetRows} rows, people
+     * new to it (the source's people again under new SUBJECT_IDs and CIIs) fill it to exactly that many.
+     */
+    public Generated generate(Path source, Path out, String county, Map<String, Outcome> granted, long seed,
+                              long targetRows) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -74,6 +83,14 @@ public final class LaterPullGenerator {
                 }
             }, () -> false);
             rows[0] += person(person, county, granted, random, csv, counts);
+            int round = 0;
+            while (rows[0] < targetRows) {
+                long before = rows[0];
+                rows[0] += topUp(source, csv, targetRows - rows[0], ++round);
+                if (rows[0] == before) {
+                    break;
+                }
+            }
         }
         return new Generated(out, rows[0], counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
@@ -124,6 +141,36 @@ public final class LaterPullGenerator {
             counts[4]++;
         }
         return written;
+    }
+
+    /** Writes up to {@code missing} rows of the source's people as new people (new SUBJECT_ID and CII). */
+    private static long topUp(Path source, CsvWriter csv, long missing, int round) throws IOException {
+        long[] written = {0};
+        try {
+            new DojReader().read(source, new DojReader.Listener() {
+                @Override
+                public void row(DojRecord r) {
+                    if (written[0] >= missing) {
+                        return;
+                    }
+                    String[] f = r.fields();
+                    f[DojColumn.SUBJECT_ID.index()] = round + "9" + clean(f[DojColumn.SUBJECT_ID.index()]);
+                    String cii = "N" + round + clean(f[DojColumn.CII_NUMBER.index()]).replaceAll("[^0-9]", "");
+                    f[DojColumn.CII_NUMBER.index()] = cii;
+                    f[DojColumn.REQ_CII_NUMBER.index()] = cii;
+                    csv.writeRecord(f);
+                    written[0]++;
+                }
+
+                @Override
+                public void problem(RowProblem problem) {
+                    // set aside in the source, left out here too
+                }
+            }, () -> written[0] >= missing);
+        } catch (java.util.concurrent.CancellationException enough) {
+            // the pull has its rows
+        }
+        return written[0];
     }
 
     /** Every Prop 64 conviction of the county is taken as granted: felonies reduced, the others dismissed. */

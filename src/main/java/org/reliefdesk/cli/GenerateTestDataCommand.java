@@ -27,7 +27,7 @@ final class GenerateTestDataCommand implements Callable<Integer> {
     String county;
 
     @Option(names = "--target-size", paramLabel = "N", description = "Number of rows to write (required unless "
-            + "--later-pull-of).")
+            + "--later-pull-of; with it, people new to the pull fill it up to N rows).")
     Long rows;
 
     @Option(names = "--later-pull-of", paramLabel = "FILE", description = "Make a later DOJ pull from this fabricated "
@@ -96,7 +96,7 @@ final class GenerateTestDataCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Error: --county must name the county of the file.");
             return ReliefDeskCli.USAGE;
         }
-        var g = services.laterPulls().generate(laterPullOf, out, place, granted, seed);
+        var g = services.laterPulls().generate(laterPullOf, out, place, granted, seed, rows == null ? 0 : rows);
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote a later pull of %,d rows to %s: of the granted counts, "
                 + "%,d changed as DOJ records relief, %,d removed, %,d with their person gone, %,d untouched; %,d new "
                 + "Prop 64 convictions%n", g.rows(), g.file(), g.changed(), g.removed(), g.peopleGone(),

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 /** The command line: thin picocli commands over the same use cases the desktop app calls. */
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
-        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, DemoCommand.class,
+        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, BenchPullCommand.class, DemoCommand.class,
                 BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, FilingCommand.class,
                 OrdersCommand.class, PullCommand.class, StatusCommand.class, FollowUpCommand.class,
                 VersionCommand.class,
@@ -72,6 +72,9 @@ public final class ReliefDeskCli implements Runnable {
             }
             if (cls == BenchExportCommand.class) {
                 return cls.cast(new BenchExportCommand(services));
+            }
+            if (cls == BenchPullCommand.class) {
+                return cls.cast(new BenchPullCommand(services));
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(services));

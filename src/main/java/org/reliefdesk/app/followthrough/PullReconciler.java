@@ -4,7 +4,6 @@ import org.reliefdesk.doj.CodeSection;
 import org.reliefdesk.doj.DojColumn;
 import org.reliefdesk.doj.DojDates;
 import org.reliefdesk.doj.DojRecord;
-import org.reliefdesk.doj.DojText;
 import org.reliefdesk.doj.IdentityKeys;
 import org.reliefdesk.history.HistoryBuilder;
 import org.reliefdesk.history.Level;
@@ -44,9 +43,9 @@ public final class PullReconciler {
     }
 
     /** The facts of one row that matter here, taken out on a worker thread. */
-    private record PullRow(String subjectId, String countOrder, String cii, boolean convicted, Level level,
-                           String reliefText, String alt, boolean newCandidate, String section, String date,
-                           String caseNumber) {
+    private record PullRow(String county, String subjectId, String countOrder, String cii, boolean convicted,
+                           Level level, String reliefText, String alt, boolean newCandidate, String section,
+                           String date, String caseNumber) {
     }
 
     /** What the rows of one count showed. */
@@ -91,6 +90,7 @@ public final class PullReconciler {
     private final Set<String> ciisSeen = new HashSet<>();
     private final Map<String, NewConviction> found = new LinkedHashMap<>();
     private final Map<String, long[]> counties = new HashMap<>();
+    private final Map<String, String> countyNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param knownCounts the workspace's convictions in scope as {@link #countKey} texts
@@ -132,8 +132,12 @@ public final class PullReconciler {
                 + (date == null ? "" : date.toString());
     }
 
-    /** A row's facts when it can matter (a candidate's person, or a Prop 64 conviction of the county), else null. */
+    /**
+     * A row's facts when it can matter (a candidate's person, or a Prop 64 conviction of the county), else only its
+     * county (one String per county, so the reading thread only counts it).
+     */
     public Object prepare(DojRecord r) {
+        String rowCounty = countyOf(r.value(DojColumn.STP_ORI_CNTY_NAME));
         String subject = r.value(DojColumn.SUBJECT_ID);
         String cii = IdentityKeys.cii(r.value(DojColumn.CII_NUMBER));
         String disposition = r.value(DojColumn.DISP_DESCR).toUpperCase(Locale.ROOT);
@@ -141,12 +145,12 @@ public final class PullReconciler {
         boolean person = subjects.contains(subject) || !cii.isEmpty() && ciis.contains(cii);
         CodeSection section = null;
         boolean newCandidate = false;
-        if (convicted && county.equals(DojText.clean(r.value(DojColumn.STP_ORI_CNTY_NAME)).toUpperCase(Locale.ROOT))) {
+        if (convicted && county.equals(rowCounty)) {
             section = CodeSection.fromCharge(charge(r)).orElse(null);
             newCandidate = section != null && section.isProp64();
         }
         if (!person && !newCandidate) {
-            return null;
+            return rowCounty;
         }
         if (section == null) {
             section = CodeSection.fromCharge(charge(r)).orElse(null);
@@ -156,10 +160,20 @@ public final class PullReconciler {
                 .or(() -> DojDates.parse(r.value(DojColumn.DISP_DATE))).orElse(null);
         String caseNumber = r.value(DojColumn.OFN);
         String base = section == null ? "" : section.base();
-        return new PullRow(subject, countOrder, cii, convicted,
+        return new PullRow(rowCounty, subject, countOrder, cii, convicted,
                 Level.of(r.value(DojColumn.CONV_STAT_DESCR), r.value(DojColumn.OFFENSE_TOC)), reliefText(r),
                 cii.isEmpty() ? null : altKey(cii, caseNumber, base, date), newCandidate,
                 section == null ? "" : section.display(), date == null ? "" : date.toString(), caseNumber);
+    }
+
+    /** The county as compared (trimmed, upper case), the same String for every row of a county. */
+    private String countyOf(String value) {
+        String v = value.toUpperCase(Locale.ROOT);
+        String known = countyNames.get(v);
+        if (known != null) {
+            return known;
+        }
+        return countyNames.size() < 500 ? countyNames.computeIfAbsent(v, k -> k) : v;
     }
 
     private static String charge(DojRecord r) {
@@ -181,18 +195,12 @@ public final class PullReconciler {
 
     /** Takes one accepted row of the pull, in file order, with what {@link #prepare} made of it. */
     public void row(DojRecord r, Object prepared) {
-        String c = r.value(DojColumn.STP_ORI_CNTY_NAME);
-        long[] n = counties.get(c);
-        if (n == null && counties.size() < 500) {
-            counties.put(c, n = new long[1]);
-        }
-        if (n != null) {
-            n[0]++;
-        }
-        if (prepared == null) {
+        if (prepared instanceof String c) {
+            count(c);
             return;
         }
         PullRow p = (PullRow) prepared;
+        count(p.county());
         if (subjects.contains(p.subjectId())) {
             subjectsSeen.add(p.subjectId());
         }
@@ -213,6 +221,16 @@ public final class PullReconciler {
                 && !found.containsKey(key)) {
             found.put(key, new NewConviction(r.line(), p.subjectId(), p.countOrder(), p.section(), p.level().name(),
                     p.date(), p.caseNumber()));
+        }
+    }
+
+    private void count(String c) {
+        long[] n = counties.get(c);
+        if (n == null && counties.size() < 500) {
+            counties.put(c, n = new long[1]);
+        }
+        if (n != null) {
+            n[0]++;
         }
     }
 
@@ -271,6 +289,6 @@ public final class PullReconciler {
     /** The county most rows of the pull name (as written, trimmed and upper-cased), or empty. */
     public String mostCommonCounty() {
         return counties.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Long.compare(a[0], b[0])))
-                .map(e -> DojText.clean(e.getKey()).toUpperCase(Locale.ROOT)).orElse("");
+                .map(Map.Entry::getKey).orElse("");
     }
 }

@@ -12,9 +12,9 @@ import org.reliefdesk.doj.ReadSummary;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.rules.Outcome;
 import org.reliefdesk.store.ConvictionEventRepository;
-import org.reliefdesk.store.ConvictionRefRepository;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
+import org.reliefdesk.store.PullCandidateRepository;
 import org.reliefdesk.store.PullRepository;
 import org.reliefdesk.store.RunRepository;
 import org.reliefdesk.store.Workspace;
@@ -31,7 +31,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,6 +82,7 @@ public final class PullService {
         long size = Files.size(file);
         refuseSameFile(workspace, file, size, fingerprint, null);
 
+        progress.begin("Finding the granted convictions", -1);
         Map<Integer, StatusLine> now = statuses.all(workspace);
         Set<String> knownCounts = new HashSet<>();
         Set<String> knownAlts = new HashSet<>();
@@ -196,34 +196,32 @@ public final class PullService {
     private static List<PullReconciler.Candidate> candidates(Workspace workspace, int runId,
                                                              Map<Integer, StatusLine> now, LocalDate pulledOn,
                                                              Set<String> knownCounts, Set<String> knownAlts) {
-        ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(workspace).ofRun(runId);
         List<PullReconciler.Candidate> out = new ArrayList<>();
-        new RunRepository(workspace).forEachDecision(runId, -1, RunRepository.Detail.LIST, (d, s) -> {
-            knownCounts.add(PullReconciler.countKey(d.subjectId(), d.countOrder()));
-            String base = CodeSection.parse(d.section()).map(CodeSection::base).orElse("");
-            List<String> cases = Arrays.stream(d.caseNumber().split(";")).map(String::strip)
+        Map<String, String> bases = new java.util.HashMap<>();
+        new PullCandidateRepository(workspace).forEach(runId, k -> {
+            knownCounts.add(PullReconciler.countKey(k.subjectId(), k.countOrder()));
+            String base = bases.computeIfAbsent(k.section(), x -> CodeSection.parse(x).map(CodeSection::base)
+                    .orElse(""));
+            List<String> cases = k.caseNumber().indexOf(';') < 0 ? (k.caseNumber().isBlank() ? List.of()
+                    : List.of(k.caseNumber().strip())) : Arrays.stream(k.caseNumber().split(";")).map(String::strip)
                     .filter(x -> !x.isEmpty()).toList();
-            String cii = IdentityKeys.cii(s.cii());
+            String cii = IdentityKeys.cii(k.cii());
+            LocalDate date = k.convictionDate().isEmpty() ? null : LocalDate.parse(k.convictionDate());
             if (!cii.isEmpty()) {
                 for (String c : cases) {
-                    knownAlts.add(PullReconciler.altKey(cii, c, base, d.convictionDate()));
+                    knownAlts.add(PullReconciler.altKey(cii, c, base, date));
                 }
             }
-            int ref = refs.ref(d.batch(), d.rowIndex());
-            StatusLine line = now.get(ref);
+            StatusLine line = now.get(k.ref());
             if (line == null || line.granted() == null || line.orderDate() == null
                     || line.orderDate().isAfter(pulledOn) || line.status() == ConvictionStatus.CONFIRMED
                     || !line.status().granted()) {
                 return;
             }
-            out.add(new PullReconciler.Candidate(ref, d.subjectId(), d.countOrder(), cii, cases, base,
-                    d.convictionDate(), line.granted()));
+            out.add(new PullReconciler.Candidate(k.ref(), k.subjectId(), k.countOrder(), cii, cases, base, date,
+                    line.granted()));
         });
         return out;
     }
 
-    /** The words of a status for a command's summary line. */
-    static String words(ConvictionStatus s) {
-        return s.label().toLowerCase(Locale.ROOT);
-    }
 }

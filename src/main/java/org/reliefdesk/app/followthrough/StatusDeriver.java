@@ -27,7 +27,7 @@ public final class StatusDeriver {
 
     /** The status after one more event. */
     public static StatusLine apply(StatusLine s, Event e) {
-        LocalDate date = e.eventDate() == null || e.eventDate().isEmpty() ? null : LocalDate.parse(e.eventDate());
+        LocalDate date = date(e.eventDate());
         return switch (e.kind()) {
             case ConvictionEventRepository.FILED -> new StatusLine(s.ref(), ConvictionStatus.FILED, e.sourceId(), date,
                     outcome(e.relief()), null, null, null, null, null, null);
@@ -51,6 +51,18 @@ public final class StatusDeriver {
                 ? outcome(e.relief()) : null;
         return new StatusLine(s.ref(), status, s.filingId(), s.filedOn(), s.relief(), result, date, granted, null,
                 null, null);
+    }
+
+    /** {@code yyyy-MM-dd} without a formatter (it runs for every event of the workspace), or null. */
+    static LocalDate date(String iso) {
+        if (iso == null || iso.isEmpty()) {
+            return null;
+        }
+        if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+            return LocalDate.parse(iso);
+        }
+        return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                Integer.parseInt(iso, 8, 10, 10));
     }
 
     private static Outcome outcome(String name) {
