@@ -166,6 +166,12 @@ public final class CourtExportService {
         return export(workspace, request, true, progress, cancel);
     }
 
+    /** Writes what the request names with office details that are used and not kept in the workspace (the demo). */
+    Result exportUnsaved(Workspace workspace, Request request, Progress progress, Cancellation cancel)
+            throws ExportException, IOException {
+        return export(workspace, request, false, progress, cancel);
+    }
+
     private Result export(Workspace workspace, Request request, boolean saveOffice, Progress progress,
                           Cancellation cancel) throws ExportException, IOException {
         if (request.nothing()) {

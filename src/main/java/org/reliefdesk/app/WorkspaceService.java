@@ -1,8 +1,5 @@
 package org.reliefdesk.app;
 
-import org.reliefdesk.rules.EvaluationMode;
-import org.reliefdesk.rules.Preset;
-import org.reliefdesk.rules.RunSettings;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 
@@ -10,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 /** Opens, creates and builds (demo) workspaces for the desktop app; refuses what it cannot safely open. */
 public final class WorkspaceService {
@@ -72,7 +68,8 @@ public final class WorkspaceService {
 
     /**
      * Builds a fresh demo workspace in {@code folder} from fabricated data (no real person): generates a DOJ-format
-     * file, imports it and evaluates it with the BEAR default preset. An older demo workspace there is replaced.
+     * file, imports it and evaluates it with the BEAR default preset, and gives it a past of filing, court order and
+     * later DOJ pull ({@link DemoHistory}). An older demo workspace there is replaced.
      */
     public WorkspaceSession createDemo(Path folder, long rows, Progress progress, Cancellation cancel)
             throws IOException {
@@ -92,9 +89,7 @@ public final class WorkspaceService {
         try {
             s.markDemo();
             s.setCounty(DEMO_COUNTY);
-            s.importFiles(List.of(input), progress, cancel);
-            s.evaluate(new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(), DEMO_COUNTY,
-                    RunSettings.DEFAULT_COMPUTE_AT), progress, cancel);
+            new DemoHistory(clock, audit.user()).build(s.workspace(), folder, input, DEMO_COUNTY, progress, cancel);
             return s;
         } catch (IOException | RuntimeException e) {
             s.close();

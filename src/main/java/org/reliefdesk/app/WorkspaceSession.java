@@ -62,6 +62,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return workspace.path();
     }
 
+    /** The open workspace, for the use cases of this package that build on it (the demo's past). */
+    Workspace workspace() {
+        return workspace;
+    }
+
     /** The file name without its extension, as the window title shows it. */
     public String name() {
         String n = workspace.path().getFileName().toString();
@@ -147,8 +152,17 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
         List<CaseRow> rows = new ArrayList<>();
         Map<String, String> labels = new java.util.HashMap<>();
-        new ReviewRepository(workspace).forEachCase(runId, line -> rows.add(row(line, overrides, reviews, labels)));
+        Map<Integer, org.reliefdesk.app.followthrough.StatusLine> statuses = followThrough.statuses();
+        new ReviewRepository(workspace).forEachCase(runId, line -> rows.add(row(line, overrides, reviews, labels)
+                .withFollowThrough(org.reliefdesk.app.followthrough.Refs.format(line.ref()), statusLabel(statuses,
+                        line.ref()))));
         return rows;
+    }
+
+    /** The status of a conviction in words: Decided when no follow-through event touched it. */
+    private static String statusLabel(Map<Integer, org.reliefdesk.app.followthrough.StatusLine> statuses, int ref) {
+        var s = statuses.get(ref);
+        return s == null ? org.reliefdesk.app.followthrough.ConvictionStatus.DECIDED.label() : s.status().label();
     }
 
     /** {@code labels}: flag labels already made, by flags (one String per distinct set of flags). */

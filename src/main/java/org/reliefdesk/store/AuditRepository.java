@@ -48,6 +48,21 @@ public final class AuditRepository {
         });
     }
 
+    /** The newest entry of an action made at or before a time (ISO instants compare as text), if any. */
+    public java.util.Optional<Entry> latest(String action, String atOrBefore) {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, at, user_name, action, detail FROM audit_log "
+                    + "WHERE action = ? AND at <= ? ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, action);
+                ps.setString(2, atOrBefore);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new Entry(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5))) : java.util.Optional.<Entry>empty();
+                }
+            }
+        });
+    }
+
     public List<Entry> entries() {
         return workspace.read(c -> {
             List<Entry> out = new ArrayList<>();

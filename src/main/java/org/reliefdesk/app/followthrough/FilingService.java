@@ -48,6 +48,12 @@ public final class FilingService {
 
     public Filed record(Workspace workspace, List<Path> papers, LocalDate filedOn, String docket)
             throws FollowThroughException {
+        return record(workspace, papers, filedOn, docket, null);
+    }
+
+    /** As above, recorded under {@code user}'s name (null: the computer's user). */
+    public Filed record(Workspace workspace, List<Path> papers, LocalDate filedOn, String docket, String user)
+            throws FollowThroughException {
         if (papers == null || papers.isEmpty()) {
             throw FollowThroughException.bad("Name the papers that were filed (the motion, or the orders, ReliefDesk "
                     + "wrote).");
@@ -105,7 +111,7 @@ public final class FilingService {
         String ids = String.join(",", files.stream().map(f -> Long.toString(f.id())).distinct().toList());
         int count = events.size();
         int dismissed = dismiss;
-        long id = new FilingRepository(workspace).recordFiling(filedOn.toString(), cleanDocket, ids, audit.user(),
+        long id = new FilingRepository(workspace).recordFiling(filedOn.toString(), cleanDocket, ids, who(user),
                 Instant.now(clock).toString(), events, () -> audit.record(workspace, "filing", "filed on " + filedOn
                         + (cleanDocket.isEmpty() ? "" : ", docket " + cleanDocket) + ": " + count + " convictions ("
                         + dismissed + " to dismiss, " + (count - dismissed) + " to reduce), papers " + ids));
@@ -158,6 +164,11 @@ public final class FilingService {
             throw FollowThroughException.bad(shown(granted) + (granted.size() == 1 ? " was" : " were")
                     + " already granted by the court: a granted conviction is not filed again.");
         }
+    }
+
+    /** The name an event is recorded under: the one given, else the computer's user. */
+    String who(String user) {
+        return user == null || user.isBlank() ? audit.user() : user.strip();
     }
 
     /** The first few references, and how many more. */

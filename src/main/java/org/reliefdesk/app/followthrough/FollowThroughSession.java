@@ -22,6 +22,7 @@ import java.util.Map;
 public final class FollowThroughSession {
     private final Workspace workspace;
     private final FollowThrough services;
+    private String user;
 
     FollowThroughSession(Workspace workspace, FollowThrough services) {
         this.workspace = workspace;
@@ -33,24 +34,29 @@ public final class FollowThroughSession {
         return LocalDate.now(services.clock().withZone(services.zone()));
     }
 
+    /** The name follow-through events are recorded under from now on (null: the computer's user). */
+    public void setUser(String name) {
+        this.user = name;
+    }
+
     public FilingService.Filed recordFiling(List<Path> papers, LocalDate filedOn, String docket)
             throws FollowThroughException {
-        return services.filings().record(workspace, papers, filedOn, docket);
+        return services.filings().record(workspace, papers, filedOn, docket, user);
     }
 
     public OrderService.Ordered recordBulkOrder(long filingId, LocalDate orderDate, Map<Integer, OrderResult> excepted)
             throws FollowThroughException {
-        return services.orders().recordBulk(workspace, filingId, orderDate, excepted);
+        return services.orders().recordBulk(workspace, filingId, orderDate, excepted, user);
     }
 
     public CourtListOutcome recordCourtList(String source, List<CourtListRow> rows, Map<String, OrderResult> values)
             throws FollowThroughException {
-        return services.orders().recordList(workspace, source, rows, values);
+        return services.orders().recordList(workspace, source, rows, values, user);
     }
 
     public PullService.Pulled importPull(Path file, LocalDate pulledOn, Progress progress, Cancellation cancel)
             throws FollowThroughException, IOException {
-        return services.pulls().importPull(workspace, file, pulledOn, progress, cancel);
+        return services.pulls().importPull(workspace, file, pulledOn, user, progress, cancel);
     }
 
     /** Writes follow-up papers: the request to the court, the list and cover letter for DOJ (as asked). */
@@ -69,6 +75,16 @@ public final class FollowThroughSession {
         return services.progress().report(workspace, run(runId));
     }
 
+    /** A conviction's timeline: decided, filed, ordered, seen by DOJ, each with date and who (oldest first). */
+    public List<Timeline.Step> timeline(int runId, String subjectId, String countOrder) {
+        return Timeline.of(workspace, services.zone(), runId, subjectId, countOrder);
+    }
+
+    /** Checks papers against this workspace's audit trail (reads only). */
+    public PaperCheck.Result checkPapers(Path paper) throws FollowThroughException {
+        return services.papers().check(workspace, paper);
+    }
+
     /** The relief texts a pull is read with (a visible, editable workspace setting). */
     public List<String> reliefTexts() {
         return ReliefTexts.of(workspace);
@@ -82,8 +98,9 @@ public final class FollowThroughSession {
     }
 
     /** Every filing, oldest first. */
-    public List<FilingRepository.Filing> filings() {
-        return new FilingRepository(workspace).filings();
+    public List<FilingInfo> filings() {
+        return new FilingRepository(workspace).filings().stream().map(f -> new FilingInfo(f.id(),
+                LocalDate.parse(f.filedOn()), f.docket(), f.user())).toList();
     }
 
     /** Every pull, oldest first. */

@@ -44,6 +44,12 @@ public final class OrderService {
      */
     public Ordered recordBulk(Workspace workspace, long filingId, LocalDate orderDate,
                               Map<Integer, OrderResult> excepted) throws FollowThroughException {
+        return recordBulk(workspace, filingId, orderDate, excepted, null);
+    }
+
+    /** As above, recorded under {@code user}'s name (null: the computer's user). */
+    public Ordered recordBulk(Workspace workspace, long filingId, LocalDate orderDate,
+                              Map<Integer, OrderResult> excepted, String user) throws FollowThroughException {
         FilingRepository filings = new FilingRepository(workspace);
         FilingRepository.Filing filing = filings.filing(filingId).orElseThrow(() -> FollowThroughException.bad(
                 "There is no filing " + filingId + " in this workspace: record the filing first (its number is shown "
@@ -91,7 +97,7 @@ public final class OrderService {
                     orderDate.toString(), ""));
         }
         long id = filings.recordOrder(filingId, "BULK", orderDate.toString(), "bulk order on filing " + filingId,
-                audit.user(), Instant.now(clock).toString(), events, () -> audit.record(workspace, "court-order",
+                who(user), Instant.now(clock).toString(), events, () -> audit.record(workspace, "court-order",
                         "bulk order of " + orderDate + " on filing " + filingId + ": " + counts[0] + " granted, "
                                 + counts[1] + " denied, " + counts[2] + " continued"));
         return new Ordered(id, filingId, orderDate, counts[0], counts[1], counts[2]);
@@ -104,20 +110,31 @@ public final class OrderService {
      * not name refuses the whole list.
      */
     public CourtListOutcome recordList(Workspace workspace, String source, List<CourtListRow> rows,
-                                               Map<String, OrderResult> resultValues) throws FollowThroughException {
+                                       Map<String, OrderResult> resultValues) throws FollowThroughException {
+        return recordList(workspace, source, rows, resultValues, null);
+    }
+
+    /** As above, recorded under {@code user}'s name (null: the computer's user). */
+    public CourtListOutcome recordList(Workspace workspace, String source, List<CourtListRow> rows,
+                                       Map<String, OrderResult> resultValues, String user)
+            throws FollowThroughException {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CourtListOutcome outcome = new CourtListMatcher(workspace, statuses).match(rows, resultValues, today);
         if (!outcome.events().isEmpty()) {
             List<ConvictionEventRepository.NewEvent> events = outcome.events();
             String latest = events.stream().map(ConvictionEventRepository.NewEvent::eventDate).max(String::compareTo)
                     .orElseThrow();
-            long id = new FilingRepository(workspace).recordOrder(null, "LIST", latest, source, audit.user(),
+            long id = new FilingRepository(workspace).recordOrder(null, "LIST", latest, source, who(user),
                     Instant.now(clock).toString(), events, () -> audit.record(workspace, "court-order",
                             "court's list " + source + ": " + events.size() + " orders recorded, "
                                     + outcome.problems().size() + " rows set aside"));
             return outcome.withOrderId(id);
         }
         return outcome;
+    }
+
+    private String who(String user) {
+        return user == null || user.isBlank() ? audit.user() : user.strip();
     }
 
     private void checkDate(LocalDate orderDate, LocalDate filedOn, long filingId) throws FollowThroughException {

@@ -66,6 +66,12 @@ public final class PullService {
 
     public Pulled importPull(Workspace workspace, Path file, LocalDate pulledOn, Progress progress,
                              Cancellation cancel) throws FollowThroughException, IOException {
+        return importPull(workspace, file, pulledOn, null, progress, cancel);
+    }
+
+    /** As above, recorded under {@code user}'s name (null: the computer's user). */
+    public Pulled importPull(Workspace workspace, Path file, LocalDate pulledOn, String user, Progress progress,
+                             Cancellation cancel) throws FollowThroughException, IOException {
         var unusable = DojFiles.unusable(file);
         if (unusable.isPresent()) {
             throw FollowThroughException.none(unusable.get());
@@ -133,7 +139,7 @@ public final class PullService {
         progress.begin("Recording the pull", -1);
         PullRepository.Pull pull = new PullRepository.Pull(0, pulledOn.toString(), file.getFileName().toString(),
                 summary.sha256(), size, fingerprint, county, summary.rowsRead(), rejected[0], String.join("\n", texts),
-                audit.user(), Instant.now(clock).toString());
+                user == null || user.isBlank() ? audit.user() : user.strip(), Instant.now(clock).toString());
         long id = new PullRepository(workspace).record(pull, events, added, () -> audit.record(workspace, "doj-pull",
                 file.getFileName() + " pulled on " + pulledOn + ", SHA-256 " + summary.sha256() + ": "
                         + findings.size() + " granted convictions checked (" + counts.getOrDefault(
