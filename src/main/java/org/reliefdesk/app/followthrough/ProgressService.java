@@ -160,18 +160,30 @@ public final class ProgressService {
             boolean felony = Level.FELONY.name().equals(l.level());
             LocalDate date = l.date() == null || l.date().isEmpty() ? null : LocalDate.parse(l.date());
             Item i = byCount.get(l.countOrder());
-            projected.add(new Relief.Item(felony, date, i == null ? null : i.outcome()));
+            projected.add(new Relief.Item(felony, date, i == null ? null : projectedRelief(i)));
             confirmed.add(new Relief.Item(felony, date, i == null ? null : confirmedRelief(i.status())));
         }
         // in-scope convictions the conviction list lacks (e.g. from another source) still count
         for (Item i : inScope) {
             if (!seen.contains(i.countOrder())) {
-                projected.add(new Relief.Item(i.felony(), i.date(), i.outcome()));
+                projected.add(new Relief.Item(i.felony(), i.date(), projectedRelief(i)));
                 confirmed.add(new Relief.Item(i.felony(), i.date(), confirmedRelief(i.status())));
             }
         }
         count(counts[0], Relief.of(projected, computeAt));
         count(counts[1], Relief.of(confirmed, computeAt));
+    }
+
+    /**
+     * The relief a conviction is expected to get: what the court granted once it ordered, none when it denied, else
+     * the effective outcome (the latest override, else the rules).
+     */
+    private static Outcome projectedRelief(Item i) {
+        StatusLine s = i.status();
+        if (s.status() == ConvictionStatus.DENIED) {
+            return null;
+        }
+        return s.granted() != null ? s.granted() : i.outcome();
     }
 
     private static Outcome confirmedRelief(StatusLine s) {
