@@ -26,6 +26,9 @@ final class CourtOrderDialog extends Dialog<Void> {
     private final TextArea exceptions = new TextArea();
     private final ChoiceBox<OrderResult> exceptedAs = new ChoiceBox<>();
     private final Label result = FollowUpForms.result("order-result");
+    private final javafx.scene.control.TextField listFile = new javafx.scene.control.TextField();
+    private final javafx.scene.control.TextField listMapping = new javafx.scene.control.TextField();
+    private final TextArea listReport = new TextArea();
 
     CourtOrderDialog(MainViewModel main, Window owner) {
         FollowUpViewModel vm = main.followUp();
@@ -85,10 +88,39 @@ final class CourtOrderDialog extends Dialog<Void> {
         VBox box = new VBox(8, FollowUpForms.muted("The order grants every conviction of the filing still waiting "
                 + "for an order, except the references listed below."), new Label("Filing"), filing,
                 new Label("Order date"), orderDate, new Label("Excepted references (one per line)"), exceptions,
-                new HBox(8, new Label("The court"), exceptedAs, new Label("them.")), record, result);
+                new HBox(8, new Label("The court"), exceptedAs, new Label("them.")), record, result,
+                new javafx.scene.control.Separator(), courtList(vm, owner));
         box.setPadding(new Insets(10));
         box.setPrefWidth(620);
         FollowUpForms.setUp(this, owner, "Court order", "Record the court's order on a filing"
                 + (main.isDemo() ? " — DEMO data" : ""), box);
+    }
+
+    /**
+     * The court's own list of orders (CSV or workbook) read through a column mapping (JSON: columns, date format,
+     * result values), with the report of rows matched and set aside by file and line.
+     */
+    private VBox courtList(FollowUpViewModel vm, Window owner) {
+        listReport.setId("order-list-report");
+        listReport.setEditable(false);
+        listReport.setWrapText(true);
+        listReport.setPrefRowCount(5);
+        Button record = new Button("Record the court's list");
+        record.setId("order-list-record");
+        record.setOnAction(e -> {
+            if (listFile.getText().isBlank() || listMapping.getText().isBlank()) {
+                listReport.setText("Choose the court's list and its mapping.");
+                return;
+            }
+            listReport.setText("Recording…");
+            vm.recordCourtList(java.nio.file.Path.of(listFile.getText().strip()),
+                    java.nio.file.Path.of(listMapping.getText().strip()), listReport::setText,
+                    m -> listReport.setText("Nothing was recorded: " + m));
+        });
+        return new VBox(8, new Label("Or the court's list of orders"), FollowUpForms.file(listFile, "order-list-file",
+                "The court's list of orders", false, owner, new javafx.stage.FileChooser.ExtensionFilter(
+                        "CSV or workbook", "*.csv", "*.txt", "*.xlsx")), new Label("Its column mapping (JSON)"),
+                FollowUpForms.file(listMapping, "order-list-mapping", "Column mapping", false, owner,
+                        new javafx.stage.FileChooser.ExtensionFilter("Mapping", "*.json")), record, listReport);
     }
 }

@@ -145,6 +145,24 @@ public final class FollowUpViewModel {
                 o.orderDate(), o.filingId(), o.granted(), o.denied(), o.continued());
     }
 
+    /** Reads the court's list of orders through a mapping JSON file and records it; {@code done} gets the report. */
+    public void recordCourtList(Path file, Path mappingJson, Consumer<String> done, Consumer<String> failed) {
+        WorkspaceSession s = main.session();
+        if (s == null) {
+            return;
+        }
+        String user = main.settings().userName();
+        main.start("Recording the court's list", (p, c) -> {
+            var mapping = org.reliefdesk.app.followthrough.OrdersMapping.parse(java.nio.file.Files.readString(
+                    mappingJson), "the mapping " + mappingJson.getFileName(), String.valueOf(mappingJson.getFileName()));
+            s.followThrough().setUser(user);
+            return s.followThrough().recordCourtListFile(file, mapping);
+        }, o -> {
+            done.accept(listed(o));
+            afterChange("The court's list " + file.getFileName() + " recorded");
+        }, e -> failed.accept(message(e)));
+    }
+
     /** The report of a court's list: orders recorded, and each row set aside with file and line. */
     static String listed(CourtListOutcome o) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d orders recorded", o.matched()));

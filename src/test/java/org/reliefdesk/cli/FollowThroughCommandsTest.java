@@ -134,6 +134,33 @@ final class FollowThroughCommandsTest {
     }
 
     @Test
+    void theCourtsListIsReadThroughAMappingAndUnmatchedRowsAreListedByLine() throws Exception {
+        LocalDate today = DAY0.plusDays(20);
+        ok(CliRun.on(today, "filing", "--workspace", w(), "--papers", motion.toString(), "--filed-on",
+                DAY0.plusDays(1).toString()));
+        Path before = dir.resolve("before.csv");
+        ok(CliRun.on(today, "status", "--workspace", w(), "--out", before.toString()));
+        List<String> filed = Files.readAllLines(before).stream().filter(l -> l.contains(",FILED,"))
+                .map(l -> l.substring(0, l.indexOf(','))).toList();
+        Path list = Files.writeString(dir.resolve("court-orders.csv"), "Reference;Outcome;Date signed\n"
+                + filed.get(0) + ";Granted;2024-01-20\n" + filed.get(1) + ";Denied;2024-01-21\n"
+                + "RD-9999999;Granted;2024-01-21\n");
+        Path mapping = Files.writeString(dir.resolve("orders-mapping.json"), "{\"name\": \"court list\", "
+                + "\"delimiter\": \";\", \"columns\": {\"ref\": \"Reference\", \"result\": \"Outcome\", "
+                + "\"orderDate\": \"Date signed\"}, \"dateFormat\": \"yyyy-MM-dd\"}");
+        CliRun r = ok(CliRun.on(today, "orders", "--workspace", w(), "--file", list.toString(), "--mapping",
+                mapping.toString()));
+        assertThat(r.out()).contains("Court's list court-orders.csv: 2 matched and recorded, 1 granted, 1 denied; 1 "
+                + "unmatched or set aside").contains("court-orders.csv, line 4: unmatched:");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"columns\": {\"ref\": \"Reference\"}}");
+        refused(CliRun.on(today, "orders", "--workspace", w(), "--file", list.toString(), "--mapping",
+                bad.toString()), ReliefDeskCli.USAGE, "\"result\"");
+        CliRun both = CliRun.on(today, "orders", "--workspace", w(), "--file", list.toString(), "--mapping",
+                mapping.toString(), "--filing", "1");
+        assertThat(both.code()).isEqualTo(ReliefDeskCli.USAGE);
+    }
+
+    @Test
     void badInputGetsItsExitCodeAndChangesNothing() throws Exception {
         LocalDate today = DAY0.plusDays(10);
         Path edited = dir.resolve("edited.pdf");

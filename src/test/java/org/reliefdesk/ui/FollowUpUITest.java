@@ -194,6 +194,37 @@ final class FollowUpUITest {
     }
 
     @Test
+    void theCourtsListIsRecordedThroughItsMappingWithTheRowsSetAsideByLine(FxRobot robot) throws Exception {
+        Path file = workspaceWithMotion();
+        robot.interact(() -> app.vm.open(file));
+        var ft = app.vm.session().followThrough();
+        robot.interact(() -> {
+            try {
+                ft.recordFiling(List.of(app.folder.resolve("motion.pdf")), TODAY, "");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        String ref = org.reliefdesk.app.followthrough.Refs.format(ft.statuses().keySet().iterator().next());
+        Path list = Files.writeString(app.folder.resolve("court-list.csv"), "Ref,Ruling,Signed\n" + ref
+                + ",G," + TODAY + "\nRD-7777777,G," + TODAY + "\n");
+        Path mapping = Files.writeString(app.folder.resolve("court-list.json"), "{\"columns\": {\"ref\": \"Ref\", "
+                + "\"result\": \"Ruling\", \"orderDate\": \"Signed\"}, \"dateFormat\": \"yyyy-MM-dd\", "
+                + "\"results\": {\"G\": \"granted\"}}");
+        robot.interact(() -> app.window.followUps().order());
+        Stage order = UiApp.dialog(robot, "Court order");
+        robot.interact(() -> {
+            ((TextField) UiApp.in(robot, order, "#order-list-file")).setText(list.toString());
+            ((TextField) UiApp.in(robot, order, "#order-list-mapping")).setText(mapping.toString());
+        });
+        robot.clickOn(UiApp.<Button>in(robot, order, "#order-list-record"));
+        assertThat(UiApp.<TextArea>in(robot, order, "#order-list-report").getText())
+                .startsWith("1 orders recorded, 1 granted; 1 rows set aside.")
+                .contains("court-list.csv, line 3: \"RD-7777777\" is not the reference of any conviction");
+        app.assertNoProblem();
+    }
+
+    @Test
     void theDemoWorkspaceShowsAFilingAnOrderAndAPull(FxRobot robot) {
         app.openDemo(robot);
         assertThat(statuses()).contains("Denied", "Filed").containsAnyOf("Confirmed by DOJ", "Not yet in DOJ",

@@ -54,6 +54,11 @@ public final class FollowThroughSession {
         return services.orders().recordList(workspace, source, rows, values, user);
     }
 
+    /** Records the court's list of orders read from a file through a mapping (see {@link OrdersMapping}). */
+    public CourtListOutcome recordCourtListFile(Path file, OrdersMapping mapping) throws FollowThroughException {
+        return services.orders().recordListFile(workspace, file, mapping, user);
+    }
+
     public PullService.Pulled importPull(Path file, LocalDate pulledOn, Progress progress, Cancellation cancel)
             throws FollowThroughException, IOException {
         return services.pulls().importPull(workspace, file, pulledOn, user, progress, cancel);

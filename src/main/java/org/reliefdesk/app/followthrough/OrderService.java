@@ -133,6 +133,35 @@ public final class OrderService {
         return outcome;
     }
 
+    /**
+     * Reads the court's list of orders from a CSV or workbook through {@code mapping} and records it as
+     * {@link #recordList} does; rows the file reader sets aside are reported with the others. The mapping is kept
+     * in the workspace under its name, with the file's headers, so the next list with those headers finds it.
+     */
+    public CourtListOutcome recordListFile(Workspace workspace, java.nio.file.Path file, OrdersMapping mapping,
+                                           String user) throws FollowThroughException {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw FollowThroughException.none("There is no file at " + file + ".");
+        }
+        CourtListReader.Read read;
+        try {
+            read = CourtListReader.read(file, mapping, LocalDate.now(clock.withZone(zone)));
+        } catch (org.reliefdesk.tabular.TableException e) {
+            throw FollowThroughException.bad(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw FollowThroughException.none("The file " + file + " cannot be read: " + e.getMessage() + ".");
+        }
+        CourtListOutcome outcome = recordList(workspace, read.fileName() + " (SHA-256 " + read.sha256() + ")",
+                read.rows(), mapping.results(), user);
+        new org.reliefdesk.store.MappingRepository(workspace).save(new org.reliefdesk.store.MappingRepository
+                .SavedMapping(OrdersMapping.KIND, mapping.name(), read.headers(), mapping.toJson(),
+                Instant.now(clock).toString()));
+        List<CourtListOutcome.Problem> all = new ArrayList<>(outcome.problems());
+        all.addAll(read.problems());
+        all.sort(java.util.Comparator.comparingLong(CourtListOutcome.Problem::line));
+        return new CourtListOutcome(outcome.orderId(), outcome.byResult(), List.copyOf(all), outcome.events());
+    }
+
     private String who(String user) {
         return user == null || user.isBlank() ? audit.user() : user.strip();
     }
