@@ -34,7 +34,9 @@ public final class Launcher {
             System.exit(org.reliefdesk.ui.UiBenchmark.run(java.util.Arrays.copyOfRange(args, 1, args.length),
                     System.out, System.err));
         }
-        System.exit(org.reliefdesk.cli.ReliefDeskCli.run(args));
+        // the backup limits are the user's settings, the same for the command line as for the window
+        System.exit(org.reliefdesk.cli.ReliefDeskCli.run(
+                org.reliefdesk.ui.UserSettings.standard().backupSettings(), args));
     }
 
     /**

@@ -23,13 +23,16 @@ CREATE TABLE column_mapping (
 );
 CREATE INDEX column_mapping_headers ON column_mapping (kind, headers);
 
--- A court export's import (its import_batch row has kind 'court'): the mapping it was read with and what it held.
+-- A court export's import (its import_batch row has kind 'court'): the mapping it was read with, the file's headers
+-- (unit separator between them) and the character between the values of a row set aside, and what it held.
 CREATE TABLE court_import (
     batch_id           INTEGER PRIMARY KEY REFERENCES import_batch (id),
     mapping_name       TEXT    NOT NULL,
     mapping_json       TEXT    NOT NULL,
     county             TEXT    NOT NULL,
     read_as            TEXT    NOT NULL,
+    headers            TEXT    NOT NULL,
+    separator          TEXT    NOT NULL,
     newest_disposition TEXT    NOT NULL,
     convictions        INTEGER NOT NULL
 );

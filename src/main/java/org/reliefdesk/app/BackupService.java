@@ -1,5 +1,6 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 import org.reliefdesk.store.WorkspaceBackups;
@@ -17,10 +18,13 @@ import java.util.Optional;
 public final class BackupService {
     private final Clock clock;
     private final AuditService audit;
+    private final BackupLimits limits;
 
-    public BackupService(Clock clock, AuditService audit) {
+    /** {@code limits}: how many backups are kept (the oldest go once a restore adds one). */
+    public BackupService(Clock clock, AuditService audit, BackupLimits limits) {
         this.clock = clock;
         this.audit = audit;
+        this.limits = limits;
     }
 
     /** One backup: id, when it was taken, the change it was taken before, its size in bytes. */
@@ -59,8 +63,9 @@ public final class BackupService {
             Backup from = WorkspaceBackups.find(workspace, id).map(BackupService::of).orElseThrow(() ->
                     new WorkspaceException("There is no backup \"" + id + "\" of " + workspace.getFileName()
                             + ". List them with: backups --workspace " + workspace));
-            Optional<Backup> kept = WorkspaceBackups.restore(workspace, id, Instant.now(clock)).map(BackupService::of);
-            try (Workspace w = Workspace.open(workspace)) {
+            Optional<Backup> kept = WorkspaceBackups.restore(workspace, id, Instant.now(clock), limits)
+                    .map(BackupService::of);
+            try (Workspace w = Workspace.open(workspace, limits)) {
                 audit.record(w, "restore", "backup " + id + " (taken before the " + from.beforeText() + ")"
                         + kept.map(k -> "; the replaced file was kept as backup " + k.id()).orElse(""));
             }

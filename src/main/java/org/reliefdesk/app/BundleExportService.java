@@ -15,6 +15,7 @@ import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.ImpactSummary;
 import org.reliefdesk.store.ConvictionRefRepository;
+import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.RunRepository;
@@ -43,16 +44,51 @@ import java.util.function.Consumer;
  */
 public final class BundleExportService {
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Bundle bytes per byte of DOJ file: All_Results 1.06, the condensed file 0.57 and Prop64_Results 0.17 measured
+     * (790,000 rows of generated data); rounded up.
+     */
+    static final double BUNDLE_BYTES_PER_INPUT_BYTE = 1.85;
+    /** convictions.csv bytes per decision: 177 measured; rounded up. */
+    static final long CONVICTION_CSV_BYTES = 200;
+
+    private final DiskSpace disk;
+
+    public BundleExportService(DiskSpace disk) {
+        this.disk = disk;
+    }
 
     /** The files written. */
     public record Written(List<Path> files) {
     }
 
+    /**
+     * Writes the run's files into {@code folder}, all of them or (on failure or cancel) none.
+     *
+     * @throws org.reliefdesk.store.StoreException when the folder's disk lacks the room (checked first)
+     * @throws IOException    when a file cannot be written (a full disk is named as such)
+     */
     public Written export(Workspace workspace, int runId, Path folder, double processingSeconds,
                           Progress progress, Cancellation cancel) throws IOException {
         RunRepository.Run run = new RunRepository(workspace).find(runId).orElseThrow(() ->
                 new IllegalArgumentException("there is no run " + runId + " in the workspace"));
         List<ImportBatch> batches = batchesOf(workspace, run);
+        disk.estimate("the results").add(folder, (long) (batches.stream().mapToLong(ImportBatch::sizeBytes).sum()
+                * BUNDLE_BYTES_PER_INPUT_BYTE) + run.decisions() * CONVICTION_CSV_BYTES).check();
+        try {
+            return write(workspace, run, batches, folder, processingSeconds, progress, cancel);
+        } catch (IOException e) {
+            if (DiskSpace.isFull(e)) {
+                throw new IOException("The disk holding " + folder.toAbsolutePath() + " is full, so the results "
+                        + "were not written (none of the files was left there half-written). Free some space on that "
+                        + "disk, or choose another folder, and try again.", e);
+            }
+            throw e;
+        }
+    }
+
+    private Written write(Workspace workspace, RunRepository.Run run, List<ImportBatch> batches, Path folder,
+                          double processingSeconds, Progress progress, Cancellation cancel) throws IOException {
         EvaluationMode mode = EvaluationMode.find(run.mode()).orElseThrow();
         LocalDate computeAt = LocalDate.parse(run.computeAt());
         ImpactSummary summary = run.summary();
@@ -88,8 +124,13 @@ public final class BundleExportService {
             try (var json = out.open("gogen.json")) {
                 GogenJsonWriter.write(json, summary, totalRows, processingSeconds);
             }
+            if (mode == EvaluationMode.DEFAULT && CourtLinksExport.any(workspace)) {
+                try (OutputStream links = out.open("court_links.csv")) {
+                    CourtLinksExport.write(workspace, run.id(), links);
+                }
+            }
             try (var rejected = new NativeCsvWriters.Rejected(out.open("rejected_rows.csv"))) {
-                for (ImportBatch b : batches) {
+                for (ImportBatch b : rejectedFrom(workspace, batches, mode)) {
                     sources.forEachRejected(b.id(), b.fileName(), p -> {
                         try {
                             rejected.row(p);
@@ -311,10 +352,23 @@ public final class BundleExportService {
         }
     }
 
+    /** The files whose rows set aside go to rejected_rows.csv: the run's DOJ files, and court files in default mode. */
+    private static List<ImportBatch> rejectedFrom(Workspace workspace, List<ImportBatch> batches, EvaluationMode mode) {
+        List<ImportBatch> out = new ArrayList<>(batches);
+        if (mode == EvaluationMode.DEFAULT) {
+            for (var b : new org.reliefdesk.store.CourtRepository(workspace).batches()) {
+                out.add(new ImportBatch(b.id(), b.fileName(), b.filePath(), b.sizeBytes(), b.sha256(), true,
+                        b.rowsRead(), b.rowsAccepted(), b.rowsRejected(), 0, 0, "{}", "", b.importedAt(), ""));
+            }
+        }
+        return out;
+    }
+
     private static void writeConvictions(Workspace workspace, RunRepository.Run run, List<ImportBatch> batches,
                                          OutputStream file) {
         Map<Integer, String> files = new HashMap<>();
         batches.forEach(b -> files.put(b.id(), b.fileName()));
+        new org.reliefdesk.store.CourtRepository(workspace).batches().forEach(b -> files.put(b.id(), b.fileName()));
         try (Workspace reader = workspace.readOnlyView();
              var csv = new NativeCsvWriters.Convictions(file)) {
             ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(reader).ofRun(run.id());
@@ -334,15 +388,17 @@ public final class BundleExportService {
         }
     }
 
-    /** The imported files the run evaluated, in import order. */
+    /** The imported DOJ files the run evaluated, in import order (court files are listed by CourtRepository). */
     static List<ImportBatch> batchesOf(Workspace workspace, RunRepository.Run run) throws IOException {
         ImportRepository imports = new ImportRepository(workspace);
+        java.util.Set<Integer> doj = new java.util.HashSet<>();
+        imports.batches().forEach(b -> doj.add(b.id()));
         List<ImportBatch> out = new ArrayList<>();
         try (JsonParser p = JSON.createParser(run.inputsJson())) {
             while (p.nextToken() != null) {
                 if (p.currentToken() == JsonToken.FIELD_NAME && "sha256".equals(p.currentName())) {
                     p.nextToken();
-                    imports.findBySha(p.getText()).ifPresent(out::add);
+                    imports.findBySha(p.getText()).filter(b -> doj.contains(b.id())).ifPresent(out::add);
                 }
             }
         }

@@ -13,16 +13,18 @@ import org.reliefdesk.rules.Outcome;
 public record CaseRow(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
                       String caseNumber, String court, String convictionDate, String section, String level,
                       Outcome decided, String reasonCode, String reasonText, String flags, Outcome override,
-                      String overrideBy, boolean reviewed, String flagLabels, String overrideText, String ref,
-                      String status) {
+                      String overrideBy, boolean reviewed, String flagLabels, String overrideText,
+                      String recordSource, String ref, String status) {
 
+    /** A row without its follow-through yet (reference and status come with {@link #withFollowThrough}). */
     public CaseRow(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
                    String caseNumber, String court, String convictionDate, String section, String level,
                    Outcome decided, String reasonCode, String reasonText, String flags, Outcome override,
-                   String overrideBy, boolean reviewed, String flagLabels, String overrideText) {
+                   String overrideBy, boolean reviewed, String flagLabels, String overrideText,
+                   String recordSource) {
         this(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate, section, level,
-                decided, reasonCode, reasonText, flags, override, overrideBy, reviewed, flagLabels, overrideText, "",
-                "");
+                decided, reasonCode, reasonText, flags, override, overrideBy, reviewed, flagLabels, overrideText,
+                recordSource, "", "");
     }
 
     public CaseRow(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
@@ -31,7 +33,16 @@ public record CaseRow(long decisionId, String subjectId, String countOrder, Stri
                    String overrideBy, boolean reviewed) {
         this(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate, section, level,
                 decided, reasonCode, reasonText, flags, override, overrideBy, reviewed, flagLabels(flags),
-                overrideText(override, overrideBy));
+                overrideText(override, overrideBy), "DOJ");
+    }
+
+    /** Where a stored record source ({@code DOJ}, {@code COURT}, {@code BOTH}) shows in the grid: DOJ, Court, Both. */
+    static String recordLabel(String source) {
+        return switch (source) {
+            case "COURT" -> "Court";
+            case "BOTH" -> "Both";
+            default -> "DOJ";
+        };
     }
 
     /** The grid's override column: who overrode, or nothing. */
@@ -68,20 +79,20 @@ public record CaseRow(long decisionId, String subjectId, String countOrder, Stri
     public CaseRow withOverride(Outcome outcome, String by) {
         return new CaseRow(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate,
                 section, level, decided, reasonCode, reasonText, flags, outcome, by, reviewed, flagLabels,
-                overrideText(outcome, by), ref, status);
+                overrideText(outcome, by), recordSource, ref, status);
     }
 
     public CaseRow withReviewed(boolean value) {
         return new CaseRow(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate,
                 section, level, decided, reasonCode, reasonText, flags, override, overrideBy, value, flagLabels,
-                overrideText, ref, status);
+                overrideText, recordSource, ref, status);
     }
 
     /** The same row with its reference and follow-through status. */
     public CaseRow withFollowThrough(String reference, String statusText) {
         return new CaseRow(decisionId, subjectId, countOrder, name, dob, cii, caseNumber, court, convictionDate,
                 section, level, decided, reasonCode, reasonText, flags, override, overrideBy, reviewed, flagLabels,
-                overrideText, reference, statusText);
+                overrideText, recordSource, reference, statusText);
     }
 
     @Override

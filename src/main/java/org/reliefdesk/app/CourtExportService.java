@@ -12,8 +12,10 @@ import org.reliefdesk.export.pdf.Letterhead;
 import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.export.pdf.PleadingFonts;
 import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.ConvictionRefRepository;
 import org.reliefdesk.store.ConvictionRefRepository.RunRefs;
+import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.ExportRecordRepository;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.OverrideRepository;
@@ -45,18 +47,35 @@ public final class CourtExportService {
     private final AuditService audit;
     private final int orderThreads;
     private final PaperRecords papers;
+    private final DiskSpace disk;
+    private final BackupLimits limits;
 
     /** One-file-per-person orders are written on up to two threads (as many as there are processors). */
     public CourtExportService(Clock clock, AuditService audit) {
-        this(clock, audit, Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        this(clock, audit, defaultThreads());
     }
 
     /** {@code orderThreads}: threads writing one-file-per-person orders (1: on the calling thread). */
     public CourtExportService(Clock clock, AuditService audit, int orderThreads) {
+        this(clock, audit, orderThreads, DiskSpace.ofFileSystem(), BackupLimits.DEFAULT);
+    }
+
+    /**
+     * {@code disk}: the free space checked before writing; {@code limits}: the backups kept of a workspace this opens
+     * (an older one is backed up before its upgrade).
+     */
+    public CourtExportService(Clock clock, AuditService audit, int orderThreads, DiskSpace disk, BackupLimits limits) {
         this.clock = clock;
         this.audit = audit;
         this.orderThreads = Math.max(1, orderThreads);
         this.papers = new PaperRecords(clock, audit);
+        this.disk = disk;
+        this.limits = limits;
+    }
+
+    /** Up to two threads for one-file-per-person orders, as many as there are processors. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -147,7 +166,7 @@ public final class CourtExportService {
             throw new ExportException(ExportException.Kind.NO_INPUT, "There is no workspace file at " + workspaceFile
                     + ".");
         }
-        try (Workspace workspace = Workspace.open(workspaceFile)) {
+        try (Workspace workspace = Workspace.open(workspaceFile, limits)) {
             Request r = request;
             if (r.office() == null && fallbackOffice != null && workspace.info(OfficeDetails.WORKSPACE_KEY) == null) {
                 r = new Request(r.runId(), r.workbook(), r.motion(), r.orders(), r.ordersFolder(), r.notice(),
@@ -213,6 +232,11 @@ public final class CourtExportService {
             }
             letterhead = new Letterhead(office.county(), office.courtName(), office.courtAddress(), office.daName(),
                     office.deputyName(), office.barNumber(), office.officeAddress(), office.phone(), office.email());
+        }
+        try {
+            CourtExportSpace.estimate(disk, workspace, run, request).check();
+        } catch (StoreException e) {
+            throw new ExportException(ExportException.Kind.DESTINATION, e.getMessage(), e);
         }
         ExportDestinations out = new ExportDestinations();
         try {

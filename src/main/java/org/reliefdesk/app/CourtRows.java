@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /** Turns stored decisions into the rows of court papers, with the effective outcome (latest override, else the rules). */
-record CourtRows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides, RunRefs refs,
-                 java.util.function.Consumer<CourtConviction> each)
+record CourtRows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides,
+                 RunRefs refs, java.util.function.Consumer<CourtConviction> each)
         implements BiConsumer<DecisionRecord, SubjectInfo> {
     @Override
     public void accept(DecisionRecord d, SubjectInfo s) {

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo workspace's past, so it shows the whole follow-through cycle (fabricated data): imported and evaluated
- * 150 days ago, the motion made 140 days ago and filed, the court's bulk order 70 days ago (a few convictions denied
- * or continued), and a later DOJ pull two weeks ago. Each step runs with the clock of its day, as it would have.
+ * The demo workspace's past, so it shows the whole follow-through cycle (fabricated data): the DOJ and court files
+ * imported and evaluated 150 days ago, the motion made 140 days ago and filed, the court's bulk order 70 days ago (a
+ * few convictions denied or continued), and a later DOJ pull two weeks ago. Each step runs with the clock of its
+ * day, as it would have.
  */
 final class DemoHistory {
     /** The DEMO office details of docs/demo/DEMO-office.json. */
@@ -34,10 +35,13 @@ final class DemoHistory {
 
     private final Clock clock;
     private final String user;
+    private final org.reliefdesk.store.BackupLimits limits;
+    private final DiskSpace disk = DiskSpace.ofFileSystem();
 
-    DemoHistory(Clock clock, String user) {
+    DemoHistory(Clock clock, String user, org.reliefdesk.store.BackupLimits limits) {
         this.clock = clock;
         this.user = user;
+        this.limits = limits;
     }
 
     private Clock daysAgo(int days) {
@@ -56,17 +60,21 @@ final class DemoHistory {
         return new FollowThrough(daysAgo(days), clock.getZone(), audit(days)).session(w);
     }
 
-    /** Imports, evaluates, files, orders and pulls, each on its day. */
-    void build(Workspace w, Path folder, Path input, String county, Progress progress, Cancellation cancel)
-            throws IOException {
-        new ImportService(daysAgo(150), audit(150)).importFiles(w, List.of(input), progress, cancel);
-        new EvaluationService(daysAgo(150), audit(150)).evaluate(w, new RunSettings(EvaluationMode.DEFAULT,
+    /** Imports the DOJ file and the court's export and evaluates them, 150 days ago. */
+    void importAndEvaluate(Workspace w, Path input, Path court, org.reliefdesk.court.CourtMapping mapping,
+                           String county, Progress progress, Cancellation cancel) throws IOException {
+        new ImportService(daysAgo(150), audit(150), disk).importFiles(w, List.of(input), progress, cancel);
+        new CourtImportService(daysAgo(150), audit(150), disk).importFile(w, court, mapping, progress, cancel);
+        new EvaluationService(daysAgo(150), audit(150), disk).evaluate(w, new RunSettings(EvaluationMode.DEFAULT,
                 Preset.BEAR_DEFAULT.policy(), county, RunSettings.DEFAULT_COMPUTE_AT), progress, cancel);
+    }
+
+    /** Files the motion, records the court's order and a later DOJ pull, each on its day. */
+    void followThrough(Workspace w, Path folder, Path input, String county, Cancellation cancel) throws IOException {
         Path motion = folder.resolve("DEMO-motion.pdf");
         try {
-            progress.begin("Making the demo's filing, order and DOJ pull", -1);
             // the DEMO office details serve the motion only: the demo keeps none, so the user enters them to export
-            new CourtExportService(daysAgo(140), audit(140), 1).exportUnsaved(w, new CourtExportService.Request(null,
+            new CourtExportService(daysAgo(140), audit(140), 1, disk, limits).exportUnsaved(w, new CourtExportService.Request(null,
                     null, motion, null, null, null, OFFICE), Progress.NONE, cancel);
             long filing = followThrough(w, 135).recordFiling(List.of(motion), dayAgo(138), "DEMO-24CR-0001").id();
             List<Integer> filed = new ArrayList<>(followThrough(w, 135).statuses().keySet());

@@ -2,7 +2,7 @@ package org.reliefdesk.app;
 
 import org.reliefdesk.export.OutputFolder;
 
-import static org.reliefdesk.app.CourtExportService.ExportException.Kind.DESTINATION;
+import static org.reliefdesk.app.DESTINATION;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -165,25 +165,26 @@ final class ExportDestinations implements AutoCloseable {
 
     CourtExportService.ExportException explain(IOException e) {
         String where = current == null ? "the destination" : current.toString();
+        if (org.reliefdesk.store.DiskSpace.isFull(e)) {
+            return new CourtExportService.ExportException(DESTINATION, "The disk holding " + where
+                    + " is full; nothing was written (no paper was left half-written). Free some space on that "
+                    + "disk, or choose another place, and export again.", e);
+        }
         if (e instanceof AccessDeniedException) {
-            return new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, where + " cannot be written: access "
+            return new CourtExportService.ExportException(DESTINATION, where + " cannot be written: access "
                     + "is denied (read-only, or open in another program).", e);
         }
         if (e instanceof FileSystemException fs) {
             String reason = fs.getReason() == null ? "" : fs.getReason();
-            if (reason.toLowerCase(Locale.ROOT).contains("no space")) {
-                return new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, "The disk holding " + where
-                        + " is full; nothing was written.", e);
-            }
             if (reason.toLowerCase(Locale.ROOT).contains("used by another process")) {
-                return new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, where + " is open in another "
+                return new CourtExportService.ExportException(DESTINATION, where + " is open in another "
                         + "program; close it and export again.", e);
             }
-            return new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, where + " cannot be written"
+            return new CourtExportService.ExportException(DESTINATION, where + " cannot be written"
                     + (reason.isEmpty() ? "" : " (" + reason + ")") + "; nothing was written.", e);
         }
         String msg = e.getMessage() == null ? "" : ": " + e.getMessage();
-        return new CourtExportService.ExportException(CourtExportService.ExportException.Kind.DESTINATION, "Could not write " + where + msg
+        return new CourtExportService.ExportException(DESTINATION, "Could not write " + where + msg
                 + "; nothing was written.", e);
     }
 

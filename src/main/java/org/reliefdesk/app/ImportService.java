@@ -9,10 +9,12 @@ import org.reliefdesk.doj.DojRecord;
 import org.reliefdesk.doj.ReadSummary;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.history.SubjectInfo;
+import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.DuplicateFileException;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.Workspace;
+import org.reliefdesk.store.WorkspaceBackups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,12 +46,20 @@ public final class ImportService {
     /** Parse threads: the calling thread stores while these read (two cores are the laptop floor). */
     private static final int PARSE_THREADS = Integer.getInteger("rd.parse", 2);
 
+    /**
+     * Workspace bytes per byte of DOJ file imported: 0.94 measured (790,000 rows, 637 MB of CSV, 597 MB of workspace),
+     * rounded up.
+     */
+    static final double WORKSPACE_BYTES_PER_INPUT_BYTE = 1.0;
+
     private final Clock clock;
     private final AuditService audit;
+    private final DiskSpace disk;
 
-    public ImportService(Clock clock, AuditService audit) {
+    public ImportService(Clock clock, AuditService audit, DiskSpace disk) {
         this.clock = clock;
         this.audit = audit;
+        this.disk = disk;
     }
 
     /** How one file's import ended. */
@@ -79,7 +89,9 @@ public final class ImportService {
                                          Cancellation cancel) throws IOException {
         List<FileOutcome> outcomes = new ArrayList<>();
         ImportRepository repo = new ImportRepository(workspace);
-        if (!repo.batches().isEmpty() && files.stream().anyMatch(f -> DojFiles.unusable(f).isEmpty())) {
+        boolean backup = !repo.batches().isEmpty() && files.stream().anyMatch(f -> DojFiles.unusable(f).isEmpty());
+        checkSpace(workspace, repo, files, backup);
+        if (backup) {
             progress.begin("Backing up the workspace before the import", -1);
             workspace.backup("import", Instant.now(clock));
         }
@@ -94,6 +106,26 @@ public final class ImportService {
             outcomes.add(outcome);
         }
         return outcomes;
+    }
+
+    /**
+     * Refuses early when the workspace's disk lacks room for the files not imported before (by size and first
+     * megabyte) and for the backup that comes first.
+     */
+    private void checkSpace(Workspace workspace, ImportRepository repo, List<Path> files, boolean backup)
+            throws IOException {
+        long inputs = 0;
+        for (Path f : files) {
+            if (DojFiles.unusable(f).isEmpty()) {
+                long size = Files.size(f);
+                if (repo.findByFingerprint(size, fingerprint(f)).isEmpty()) {
+                    inputs += size;
+                }
+            }
+        }
+        disk.estimate("the import").add(workspace.path(), (long) (inputs * WORKSPACE_BYTES_PER_INPUT_BYTE))
+                .add(WorkspaceBackups.folder(workspace.path()), backup ? WorkspaceBackups.bytesOf(workspace.path()) : 0)
+                .check();
     }
 
     private FileOutcome importFile(Workspace workspace, ImportRepository repo, Path file, Progress progress,

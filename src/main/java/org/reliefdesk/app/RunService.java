@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.SourceRepository;
@@ -28,25 +29,44 @@ public final class RunService {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final ImportService imports;
+    private final CourtImportService courtImports;
     private final EvaluationService evaluations;
     private final BundleExportService exports;
     private final java.util.function.LongSupplier nanoTime;
+    private final BackupLimits limits;
 
-    public RunService(ImportService imports, EvaluationService evaluations, BundleExportService exports,
-                      java.util.function.LongSupplier nanoTime) {
+    public RunService(ImportService imports, CourtImportService courtImports, EvaluationService evaluations,
+                      BundleExportService exports, java.util.function.LongSupplier nanoTime) {
+        this(imports, courtImports, evaluations, exports, nanoTime, BackupLimits.DEFAULT);
+    }
+
+    /** {@code limits}: the backups kept of the workspace (taken before an import into it and a re-evaluation). */
+    public RunService(ImportService imports, CourtImportService courtImports, EvaluationService evaluations,
+                      BundleExportService exports, java.util.function.LongSupplier nanoTime, BackupLimits limits) {
         this.imports = imports;
+        this.courtImports = courtImports;
         this.evaluations = evaluations;
         this.exports = exports;
         this.nanoTime = nanoTime;
+        this.limits = limits;
     }
 
-    /** What to run. */
-    public record Request(List<Path> inputs, RunSettings settings, Path outputs, Path workspace) {
+    /** What to run: DOJ files, and court exports each with its mapping. */
+    public record Request(List<Path> inputs, List<CourtInput> court, RunSettings settings, Path outputs,
+                          Path workspace) {
+        public Request(List<Path> inputs, RunSettings settings, Path outputs, Path workspace) {
+            this(inputs, List.of(), settings, outputs, workspace);
+        }
+    }
+
+    /** A court export and the mapping to read it with. */
+    public record CourtInput(Path file, org.reliefdesk.court.CourtMapping mapping) {
     }
 
     /** How it went: import outcomes, the run, files written, warnings, and seconds per stage. */
-    public record Result(List<ImportService.FileOutcome> imports, EvaluationService.RunResult run,
-                         List<Path> written, List<String> warnings, Map<String, Double> seconds) {
+    public record Result(List<ImportService.FileOutcome> imports, List<CourtImportService.Outcome> courtImports,
+                         EvaluationService.RunResult run, List<Path> written, List<String> warnings,
+                         Map<String, Double> seconds) {
     }
 
     /** Nothing to evaluate: every file was unusable, or no row of any file could be read. */
@@ -91,6 +111,27 @@ public final class RunService {
                 }
             }
             countyWarning(workspace, request.settings().county()).ifPresent(warnings::add);
+            List<CourtImportService.Outcome> court = new ArrayList<>();
+            if (!request.court().isEmpty()) {
+                for (CourtInput in : request.court()) {
+                    CourtImportService.Outcome o = courtImports.importFile(workspace, in.file(), in.mapping(),
+                            progress, cancel);
+                    court.add(o);
+                    if (o instanceof CourtImportService.Refused r) {
+                        warnings.add(r.message());
+                    } else if (o instanceof CourtImportService.Duplicate d) {
+                        warnings.add(d.path().getFileName() + " is already in the workspace (imported as "
+                                + d.importedAs() + " on " + d.importedAt() + "); it was not imported again.");
+                    }
+                }
+                long tc = nanoTime.getAsLong();
+                seconds.put("court", (tc - t1) / 1e9);
+                seconds.put("cpu.court", (cpuNanos() - c1) / 1e9);
+                seconds.put("jit.court", (jitMillis() - j1) / 1e3);
+                t1 = tc;
+                c1 = cpuNanos();
+                j1 = jitMillis();
+            }
             EvaluationService.RunResult run = evaluations.evaluate(workspace, request.settings(), progress, cancel);
             long t2 = nanoTime.getAsLong();
             seconds.put("evaluate", (t2 - t1) / 1e9);
@@ -105,7 +146,7 @@ public final class RunService {
             seconds.put("cpu.export", (cpuNanos() - c2) / 1e9);
             seconds.put("jit.export", (jitMillis() - j2) / 1e3);
             seconds.put("total", (t3 - t0) / 1e9);
-            return new Result(outcomes, run, written.files(), warnings, seconds);
+            return new Result(outcomes, court, run, written.files(), warnings, seconds);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
@@ -122,9 +163,9 @@ public final class RunService {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
-    private static Workspace open(Path file) {
+    private Workspace open(Path file) {
         try {
-            return Workspace.openOrCreate(file);
+            return Workspace.openOrCreate(file, limits);
         } catch (StoreException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
@@ -177,15 +218,7 @@ public final class RunService {
     static java.util.Optional<String> countyWarning(Workspace workspace, String county) throws IOException {
         Map<String, Long> counties = new TreeMap<>();
         for (ImportBatch b : new ImportRepository(workspace).batches()) {
-            try (JsonParser p = JSON.createParser(b.countiesJson())) {
-                if (p.nextToken() == JsonToken.START_OBJECT) {
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        p.nextToken();
-                        counties.merge(name, p.getLongValue(), Long::sum);
-                    }
-                }
-            }
+            counties(b).forEach((k, v) -> counties.merge(k, v, Long::sum));
         }
         String wanted = county.strip().toUpperCase(Locale.ROOT);
         boolean found = counties.keySet().stream().anyMatch(k -> k.toUpperCase(Locale.ROOT).equals(wanted));
@@ -195,5 +228,31 @@ public final class RunService {
         return java.util.Optional.of("No row of the input is in the county \"" + county + "\"; the counties found are: "
                 + String.join(", ", counties.keySet().stream().map(k -> k.isEmpty() ? "(blank)" : k).toList())
                 + ". Check the --county value.");
+    }
+
+    /** The rows of an imported file, by the county they name. */
+    private static Map<String, Long> counties(ImportBatch b) throws IOException {
+        Map<String, Long> counties = new TreeMap<>();
+        try (JsonParser p = JSON.createParser(b.countiesJson())) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    counties.merge(name, p.getLongValue(), Long::sum);
+                }
+            }
+        }
+        return counties;
+    }
+
+    /** The accepted rows of an imported file that name the county (case and spaces aside); 0 when unknown. */
+    static long rowsOfCounty(ImportBatch b, String county) {
+        String wanted = county.strip().toUpperCase(Locale.ROOT);
+        try {
+            return counties(b).entrySet().stream().filter(e -> e.getKey().strip().toUpperCase(Locale.ROOT)
+                    .equals(wanted)).mapToLong(Map.Entry::getValue).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.store.BackupLimits;
+import org.reliefdesk.store.DiskSpace;
+
 import java.time.Clock;
 
 /** The one hand-written composition root: builds the use cases once for the GUI or the CLI. */
@@ -13,28 +16,50 @@ public final class Services {
     private final WorkspaceService workspaces;
     private final CourtExportService courtExports;
     private final BackupService backups;
+    private final CourtImportService courtImports;
+    private final MappingService mappings;
     private final org.reliefdesk.app.followthrough.FollowThrough followThrough;
 
+    /** Default backup limits, the real disks. */
     public Services(Clock clock, String user) {
-        this.audit = new AuditService(clock, user);
-        this.imports = new ImportService(clock, audit);
-        this.evaluations = new EvaluationService(clock, audit);
-        this.exports = new BundleExportService();
-        this.runs = new RunService(imports, evaluations, exports, System::nanoTime);
-        this.testData = new TestDataService();
-        this.courtExports = new CourtExportService(clock, audit);
-        this.backups = new BackupService(clock, audit);
-        this.followThrough = new org.reliefdesk.app.followthrough.FollowThrough(clock, clock.getZone(), audit);
-        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports, clock,
-                followThrough);
+        this(clock, user, BackupSettings.DEFAULT);
+    }
+
+    /** The given backup limits, the real disks. */
+    public Services(Clock clock, String user, BackupSettings backupSettings) {
+        this(clock, user, backupSettings, DiskSpace.ofFileSystem());
     }
 
     /**
-     * Production wiring: the system clock for timestamps (stored in UTC) in the computer's time zone, which says what
-     * "today" is for filing and order dates; the OS user for the audit log.
+     * {@code backupSettings}: how many backups each workspace keeps; {@code disk}: the free space that imports,
+     * evaluations and exports check before they start.
      */
+    public Services(Clock clock, String user, BackupSettings backupSettings, DiskSpace disk) {
+        BackupLimits limits = backupSettings.limits();
+        this.audit = new AuditService(clock, user);
+        this.imports = new ImportService(clock, audit, disk);
+        this.courtImports = new CourtImportService(clock, audit, disk);
+        this.mappings = new MappingService(clock, audit);
+        this.evaluations = new EvaluationService(clock, audit, disk);
+        this.exports = new BundleExportService(disk);
+        this.runs = new RunService(imports, courtImports, evaluations, exports, System::nanoTime, limits);
+        this.testData = new TestDataService();
+        this.courtExports = new CourtExportService(clock, audit, CourtExportService.defaultThreads(), disk, limits);
+        this.backups = new BackupService(clock, audit, limits);
+        // "today" for filing, order and pull dates is read in the clock's time zone (production: the computer's)
+        this.followThrough = new org.reliefdesk.app.followthrough.FollowThrough(clock, clock.getZone(), audit);
+        this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports,
+                courtImports, mappings, clock, limits, followThrough);
+    }
+
+    /** Production wiring: the system clock for timestamps, the OS user for the audit log, default backup limits. */
     public static Services standard() {
-        return new Services(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"));
+        return standard(BackupSettings.DEFAULT);
+    }
+
+    /** Production wiring with the user's backup limits. */
+    public static Services standard(BackupSettings backupSettings) {
+        return new Services(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"), backupSettings);
     }
 
     public AuditService audit() {
@@ -69,6 +94,16 @@ public final class Services {
     /** The workspaces' automatic backups: list, restore. */
     public BackupService backups() {
         return backups;
+    }
+
+    /** Court case-system exports read through a column mapping, linked to DOJ subjects. */
+    public CourtImportService courtImports() {
+        return courtImports;
+    }
+
+    /** The column-mapping machinery: previews, distinct values, saved mappings. */
+    public MappingService mappings() {
+        return mappings;
     }
 
     /** Filings, court orders, later DOJ pulls, statuses, follow-up papers, progress (follow-through.md). */

@@ -55,7 +55,10 @@ public final class TestDataService {
             "REL/DET ONLY-INSUFFICIENT EVIDENCE", "PROS REJ-OTHER"};
 
     /** What was written. */
-    public record Generated(Path file, long rows, long people, long bytes) {
+    public record Generated(Path file, long rows, long people, long bytes, CourtGenerated court) {
+        public Generated(Path file, long rows, long people, long bytes) {
+            this(file, rows, people, bytes, null);
+        }
     }
 
     /**
@@ -64,6 +67,23 @@ public final class TestDataService {
      */
     public Generated generate(Path out, String county, long targetRows, long seed, Progress progress)
             throws IOException {
+        return generate(out, county, targetRows, seed, null, progress);
+    }
+
+    /** Where to write a matching court export and its mapping; {@code rows} 0: about half again the DOJ-derived rows. */
+    public record CourtOutput(Path file, Path mapping, long rows) {
+    }
+
+    /** What was written of the court export. */
+    public record CourtGenerated(Path file, Path mapping, long rows, long people) {
+    }
+
+    /**
+     * As {@link #generate(Path, String, long, long, Progress)}, and, when {@code court} is given, a court export
+     * matching the DOJ file (court-records.md) with its mapping; the DOJ file is the same as without it.
+     */
+    public Generated generate(Path out, String county, long targetRows, long seed, CourtOutput court,
+                              Progress progress) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -72,29 +92,45 @@ public final class TestDataService {
         progress.begin("Generating fabricated DOJ data", targetRows);
         long rows = 0;
         long people = 0;
+        CourtGenerated courtWritten = null;
         try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8),
                 1 << 16);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w)) {
+             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(w);
+             CourtTestData courtFile = court == null ? null : new CourtTestData(court.file(), county, seed,
+                     court.rows() > 0 ? court.rows() : Long.MAX_VALUE)) {
             csv.writeRecord(Arrays.stream(DojColumn.values()).map(Enum::name).toList());
             long subjectId = 10_000_000 + random.nextInt(1_000_000);
             while (rows < targetRows) {
                 subjectId += 1 + random.nextInt(50);
                 List<String[]> person = person(random, subjectId, county);
+                int written = 0;
                 for (String[] row : person) {
                     if (rows >= targetRows) {
                         break;
                     }
                     csv.writeRecord(row);
                     rows++;
+                    written++;
+                }
+                if (courtFile != null && written > 0) {
+                    courtFile.dojPerson(person.subList(0, written));
                 }
                 people++;
                 if ((people & 0x3FF) == 0) {
                     progress.advance(rows);
                 }
             }
+            if (courtFile != null) {
+                long target = court.rows() > 0 ? court.rows() : courtFile.rows() * 3 / 2;
+                while (courtFile.rows() < target) {
+                    courtFile.absentPerson();
+                }
+                Files.writeString(court.mapping(), courtFile.mappingJson(), StandardCharsets.UTF_8);
+                courtWritten = new CourtGenerated(court.file(), court.mapping(), courtFile.rows(), courtFile.people());
+            }
         }
         progress.advance(rows);
-        return new Generated(out, rows, people, Files.size(out));
+        return new Generated(out, rows, people, Files.size(out), courtWritten);
     }
 
     private static List<String[]> person(SplittableRandom r, long subjectId, String county) {

@@ -1,5 +1,6 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 
@@ -23,12 +24,20 @@ public final class WorkspaceService {
     private final TestDataService testData;
     private final BundleExportService exports;
     private final CourtExportService courtExports;
+    private final CourtImportService courtImports;
+    private final MappingService mappings;
     private final Clock clock;
+    private final BackupLimits limits;
     private final org.reliefdesk.app.followthrough.FollowThrough followThrough;
 
+    /** {@code limits}: how many backups each workspace opened here keeps. */
     public WorkspaceService(ImportService imports, EvaluationService evaluations, AuditService audit,
                             TestDataService testData, BundleExportService exports, CourtExportService courtExports,
-                            Clock clock, org.reliefdesk.app.followthrough.FollowThrough followThrough) {
+                            CourtImportService courtImports, MappingService mappings, Clock clock,
+                            BackupLimits limits, org.reliefdesk.app.followthrough.FollowThrough followThrough) {
+        this.courtImports = courtImports;
+        this.mappings = mappings;
+        this.limits = limits;
         this.followThrough = followThrough;
         this.exports = exports;
         this.courtExports = courtExports;
@@ -47,11 +56,26 @@ public final class WorkspaceService {
      */
     public WorkspaceSession open(Path path) {
         if (Files.isRegularFile(path) && (!Files.isWritable(path) || !writableFolder(path))) {
+            open(() -> {
+                Workspace.undoInterruptedChange(path); // with a journal beside it: says it cannot be undone here
+                return null;
+            });
             throw new WorkspaceException(path.getFileName() + " is read-only (or its folder is), so reviews and "
                     + "overrides could not be saved. Copy it to a folder you can write to, or ask for write "
                     + "permission, then open it again.");
         }
-        Workspace w = open(() -> Workspace.open(path));
+        if (Workspace.isEmptyFile(path)) {
+            throw new EmptyWorkspaceException(path);
+        }
+        Workspace w;
+        try {
+            w = Workspace.open(path, limits);
+        } catch (StoreException e) {
+            if (Workspace.isEmptyFile(path)) {
+                throw new EmptyWorkspaceException(path); // empty once its interrupted creation was undone
+            }
+            throw new WorkspaceException(e.getMessage(), e);
+        }
         try {
             w.checkNotLocked();
         } catch (StoreException e) {
@@ -63,13 +87,61 @@ public final class WorkspaceService {
 
     /** Creates a new, empty workspace; refuses to overwrite anything. */
     public WorkspaceSession create(Path path) {
-        return session(open(() -> Workspace.create(path)));
+        return session(open(() -> Workspace.create(path, limits)));
+    }
+
+    /**
+     * A workspace file that is empty: its creation was interrupted (a kill, a crash) before anything was saved in it,
+     * or it is a new empty file. Nothing in it can be lost, and {@link #continueEmpty} sets it up.
+     */
+    public static final class EmptyWorkspaceException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path path;
+
+        EmptyWorkspaceException(Path path) {
+            super(path.getFileName() + " is empty: ReliefDesk was stopped while creating it, before anything was "
+                    + "saved in it (or it is a new, empty file). Nothing in it can be lost; it can be set up now as a "
+                    + "new, empty workspace.");
+            this.path = path;
+        }
+
+        public Path path() {
+            return path;
+        }
+    }
+
+    /** Sets up an empty workspace file as a new workspace (see {@link EmptyWorkspaceException}) and opens it. */
+    public WorkspaceSession continueEmpty(Path path) {
+        return session(open(() -> Workspace.openOrCreate(path, limits)));
+    }
+
+    /**
+     * Before a command works on a workspace: undoes a change left unfinished by a kill, a crash or a full disk, and
+     * sets up a file left empty by an interrupted creation; returns one line for each thing done (none when the file
+     * was fine or does not exist).
+     *
+     * @throws WorkspaceException when an interrupted change cannot be undone here (read-only or full disk); nothing
+     *                            is touched, and the message says what to do
+     */
+    public List<String> recover(Path path) {
+        List<String> notes = new java.util.ArrayList<>();
+        open(() -> {
+            Workspace.undoInterruptedChange(path).ifPresent(notes::add);
+            if (Workspace.isEmptyFile(path)) {
+                try (Workspace w = Workspace.openOrCreate(path, limits)) {
+                    notes.addAll(w.notes());
+                }
+            }
+            return null;
+        });
+        return notes;
     }
 
     /**
      * Builds a fresh demo workspace in {@code folder} from fabricated data (no real person): generates a DOJ-format
-     * file, imports it and evaluates it with the BEAR default preset, and gives it a past of filing, court order and
-     * later DOJ pull ({@link DemoHistory}). An older demo workspace there is replaced.
+     * file and a matching court export, imports both (the court's through its saved mapping) and evaluates them with
+     * the BEAR default preset, and gives it a past of filing, court order and later DOJ pull ({@link DemoHistory}).
+     * An older demo workspace there is replaced.
      */
     public WorkspaceSession createDemo(Path folder, long rows, Progress progress, Cancellation cancel)
             throws IOException {
@@ -84,13 +156,23 @@ public final class WorkspaceService {
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder.resolve("DEMO" + EXTENSION + "-journal"));
         progress.begin("Making fabricated demo data", -1);
-        testData.generate(input, DEMO_COUNTY, rows, 64, Progress.NONE);
+        Path court = folder.resolve("DEMO-fabricated-court.csv");
+        Path courtMapping = folder.resolve("DEMO-court-mapping.json");
+        testData.generate(input, DEMO_COUNTY, rows, 64, new TestDataService.CourtOutput(court, courtMapping, 0),
+                Progress.NONE);
         WorkspaceSession s = create(file);
         try {
             s.markDemo();
             s.setCounty(DEMO_COUNTY);
-            new DemoHistory(clock, audit.user()).build(s.workspace(), folder, input, DEMO_COUNTY, progress, cancel);
+            DemoHistory past = new DemoHistory(clock, audit.user(), limits);
+            org.reliefdesk.court.CourtMapping mapping = s.court().readMapping(courtMapping);
+            past.importAndEvaluate(s.workspace(), input, court, mapping, DEMO_COUNTY, progress, cancel);
+            past.followThrough(s.workspace(), folder, input, DEMO_COUNTY, cancel);
+            s.court().saveMapping(mapping, CourtTestData.HEADER);
             return s;
+        } catch (org.reliefdesk.tabular.TableException e) {
+            s.close();
+            throw new IllegalStateException("the demo's court mapping does not read", e);
         } catch (IOException | RuntimeException e) {
             s.close();
             throw e;
@@ -115,6 +197,7 @@ public final class WorkspaceService {
     }
 
     private WorkspaceSession session(Workspace w) {
-        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports, clock, followThrough);
+        return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports,
+                new CourtRecords(w, courtImports, mappings), clock, followThrough);
     }
 }

@@ -42,14 +42,16 @@ public final class WorkspaceSession implements AutoCloseable {
     private final AuditService audit;
     private final BundleExportService exports;
     private final CourtExportService courtExports;
+    private final CourtRecords court;
     private final Clock clock;
     private final org.reliefdesk.app.followthrough.FollowThroughSession followThrough;
 
     WorkspaceSession(Workspace workspace, ImportService imports, EvaluationService evaluations, AuditService audit,
-                     BundleExportService exports, CourtExportService courtExports, Clock clock,
+                     BundleExportService exports, CourtExportService courtExports, CourtRecords court, Clock clock,
                      org.reliefdesk.app.followthrough.FollowThrough followThrough) {
         this.followThrough = followThrough.session(workspace);
         this.workspace = workspace;
+        this.court = court;
         this.courtExports = courtExports;
         this.exports = exports;
         this.imports = imports;
@@ -65,6 +67,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** The open workspace, for the use cases of this package that build on it (the demo's past). */
     Workspace workspace() {
         return workspace;
+    }
+
+    /** What opening had to do first, one line each: an interrupted change undone, an empty file set up. */
+    public List<String> notes() {
+        return workspace.notes();
     }
 
     /** The file name without its extension, as the window title shows it. */
@@ -92,10 +99,55 @@ public final class WorkspaceSession implements AutoCloseable {
         workspace.setInfo(COUNTY_KEY, county);
     }
 
-    /** Imports DOJ files (each in its own transaction; a cancel or failure leaves the file's import out). */
+    /**
+     * Imports DOJ files (each in its own transaction; a cancel or failure leaves the file's import out); court
+     * records already in the workspace are linked again to the new subjects.
+     */
     public List<ImportService.FileOutcome> importFiles(List<Path> files, Progress progress, Cancellation cancel)
             throws IOException {
-        return imports.importFiles(workspace, files, progress, cancel);
+        List<ImportService.FileOutcome> out = imports.importFiles(workspace, files, progress, cancel);
+        court.relinkIfNeeded(progress);
+        return out;
+    }
+
+    /** How a court import through the window went: the file's outcome and, when it was evaluated, the new run. */
+    public record CourtImportResult(CourtImportService.Outcome outcome, EvaluationService.RunResult run) {
+        /** The import report with the new run's pairing figures, when the file was imported. */
+        public java.util.Optional<CourtImportReport> report() {
+            if (outcome instanceof CourtImportService.Imported i) {
+                return java.util.Optional.of(run == null || run.court() == null ? i.report()
+                        : i.report().withPairing(run.court()));
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Imports a court export with its mapping; once it is in, evaluates again under the latest run's settings (in
+     * default mode: gogen mode reads the DOJ file alone), so its convictions are decided and paired.
+     */
+    public CourtImportResult importCourtRecords(Path file, org.reliefdesk.court.CourtMapping mapping,
+                                                Progress progress, Cancellation cancel) throws IOException {
+        CourtImportService.Outcome o = court.importFile(file, mapping, progress, cancel);
+        EvaluationService.RunResult run = null;
+        Optional<RunInfo> latest = latestRun();
+        if (o instanceof CourtImportService.Imported && latest.isPresent() && latest.get().mode().equals("default")) {
+            RunInfo r = latest.get();
+            try {
+                RunSettings settings = new RunSettings(org.reliefdesk.rules.EvaluationMode.DEFAULT,
+                        org.reliefdesk.rules.PolicyJson.parse(r.policyJson()), r.county(),
+                        java.time.LocalDate.parse(r.computeAt()));
+                run = evaluations.evaluate(workspace, settings, progress, cancel);
+            } catch (org.reliefdesk.rules.PolicyException e) {
+                throw new IllegalStateException("the policy of run " + r.id() + " cannot be read again", e);
+            }
+        }
+        return new CourtImportResult(o, run);
+    }
+
+    /** The court records of this workspace: mapped imports, saved mappings, a person's court rows. */
+    public CourtRecords court() {
+        return court;
     }
 
     /** The rows set aside from an imported file, by line. */
@@ -184,7 +236,8 @@ public final class WorkspaceSession implements AutoCloseable {
         return new CaseRow(l.decisionId(), l.subjectId(), l.countOrder(), l.name(), l.dob(), l.cii(), l.caseNumber(),
                 l.court(), l.convictionDate(), l.section(), l.level(), Outcome.valueOf(l.outcome()), l.reasonCode(),
                 l.reasonText(), l.flags(), override, by, reviewed,
-                labels.computeIfAbsent(l.flags(), CaseRow::flagLabels), CaseRow.overrideText(override, by));
+                labels.computeIfAbsent(l.flags(), CaseRow::flagLabels), CaseRow.overrideText(override, by),
+                CaseRow.recordLabel(l.recordSource()));
     }
 
     /** One conviction in full: person, whole history, decision with trail, flags, statute text, override history. */
@@ -196,7 +249,7 @@ public final class WorkspaceSession implements AutoCloseable {
         List<Flag> flags = decision.flags().isEmpty() ? List.of()
                 : Arrays.stream(decision.flags().split(";")).map(Flag::valueOf).toList();
         return new CaseDetail(row, person, review.history(row.subjectId()), decision, flags,
-                Statutes.plainText(decision.section()), overrides(row));
+                Statutes.plainText(decision.section()), overrides(row), court.rowsOf(row.subjectId(), runId));
     }
 
     /** Every override of a conviction, oldest first. */
@@ -247,7 +300,7 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
         Map<String, String> labels = new java.util.HashMap<>();
         List<LookupResult> out = new ArrayList<>();
-        for (SubjectInfo p : review.findPeople(nz(name), nz(dob), nz(cii), nz(caseNumber), 200)) {
+        for (SubjectInfo p : review.findPeople(nz(name), nz(dob), nz(cii), nz(caseNumber), 200, runId)) {
             List<CaseRow> rows = review.casesOf(runId, p.subjectId()).stream()
                     .map(l -> row(l, overrides, reviews, labels)).toList();
             out.add(new LookupResult(p, rows));

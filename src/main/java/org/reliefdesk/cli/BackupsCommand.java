@@ -36,6 +36,7 @@ final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
+            ReliefDeskCli.notes(spec.commandLine().getErr(), services.workspaces().recover(workspace));
             List<BackupService.Backup> list = services.backups().list(workspace);
             if (list.isEmpty()) {
                 out.println("No backups of " + workspace.getFileName() + " yet (one is taken before each import into "

@@ -3,6 +3,7 @@ package org.reliefdesk.cli;
 import org.reliefdesk.app.Progress;
 import org.reliefdesk.app.RunService;
 import org.reliefdesk.app.Services;
+import org.reliefdesk.app.TestDataService;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.Preset;
 import org.reliefdesk.rules.RunSettings;
@@ -51,10 +52,19 @@ final class DemoCommand implements Callable<Integer> {
         Files.deleteIfExists(dir.resolve("DEMO.reliefdesk-journal"));
         out.println("DEMO: fabricated data, no real person. County " + COUNTY + ", preset "
                 + Preset.BEAR_DEFAULT.label() + ", as of " + RunSettings.DEFAULT_COMPUTE_AT + ".");
-        services.testData().generate(input, COUNTY, rows, 64, Progress.NONE);
+        Path court = dir.resolve("DEMO-fabricated-court.csv");
+        Path mapping = dir.resolve("DEMO-court-mapping.json");
+        services.testData().generate(input, COUNTY, rows, 64, new TestDataService.CourtOutput(court, mapping, 0),
+                Progress.NONE);
         RunSettings settings = new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(), COUNTY,
                 RunSettings.DEFAULT_COMPUTE_AT);
-        return RunCommand.execute(services, new RunService.Request(List.of(input), settings,
+        List<RunService.CourtInput> courtInputs;
+        try {
+            courtInputs = RunCommand.courtInputs(List.of(court), List.of(mapping));
+        } catch (RunCommand.UsageError e) {
+            throw new IllegalStateException("the demo's court mapping does not read", e);
+        }
+        return RunCommand.execute(services, new RunService.Request(List.of(input), courtInputs, settings,
                 dir.resolve("results"), workspace), out, spec.commandLine().getErr(), terminal, false);
     }
 }

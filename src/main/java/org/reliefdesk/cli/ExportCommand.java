@@ -109,6 +109,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ConsoleProgress progress = new ConsoleProgress(err, terminal, quiet);
         try {
+            ReliefDeskCli.notes(err, services.workspaces().recover(workspace));
             CourtExportService.Result r = services.courtExports().export(workspace,
                     new CourtExportService.Request(runId, xlsx, motion, orders, ordersFolder, notice, details,
                             identifiers),

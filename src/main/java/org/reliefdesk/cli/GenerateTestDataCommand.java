@@ -45,6 +45,19 @@ final class GenerateTestDataCommand implements Callable<Integer> {
     @Option(names = "--outputs", required = true, paramLabel = "FILE", description = "File to write.")
     Path out;
 
+    @Option(names = "--court-output", paramLabel = "FILE",
+            description = "Also write a matching fabricated court case-system export (CSV) here, and its column "
+                    + "mapping beside it (FILE.mapping.json, or --court-mapping-output).")
+    Path courtOut;
+
+    @Option(names = "--court-mapping-output", paramLabel = "FILE", description = "Where to write the court mapping.")
+    Path courtMappingOut;
+
+    @Option(names = "--court-rows", paramLabel = "N", defaultValue = "0",
+            description = "Rows of the court export (default: about one and a half times the county's DOJ court "
+                    + "counts, the rest people absent from the DOJ file).")
+    long courtRows;
+
     GenerateTestDataCommand(Services services) {
         this.services = services;
     }
@@ -67,9 +80,23 @@ final class GenerateTestDataCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Error: --county must name a county.");
             return ReliefDeskCli.USAGE;
         }
-        TestDataService.Generated g = services.testData().generate(out, county.strip(), rows, seed, Progress.NONE);
+        if (courtRows < 0 || courtOut == null && (courtRows > 0 || courtMappingOut != null)) {
+            spec.commandLine().getErr().println("Error: --court-rows and --court-mapping-output go with "
+                    + "--court-output, and --court-rows cannot be negative.");
+            return ReliefDeskCli.USAGE;
+        }
+        TestDataService.CourtOutput court = courtOut == null ? null : new TestDataService.CourtOutput(courtOut,
+                courtMappingOut != null ? courtMappingOut : courtOut.resolveSibling(courtOut.getFileName()
+                        + ".mapping.json"), courtRows);
+        TestDataService.Generated g = services.testData().generate(out, county.strip(), rows, seed, court,
+                Progress.NONE);
         spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d fabricated rows (%,d people, %,d bytes) to %s%n",
                 g.rows(), g.people(), g.bytes(), g.file());
+        if (g.court() != null) {
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote a matching court export of %,d rows (%,d people) "
+                    + "to %s, its mapping to %s%n", g.court().rows(), g.court().people(), g.court().file(),
+                    g.court().mapping());
+        }
         return ReliefDeskCli.OK;
     }
 

@@ -1,6 +1,7 @@
 package org.reliefdesk.cli;
 
 import org.reliefdesk.app.AppInfo;
+import org.reliefdesk.app.BackupSettings;
 import org.reliefdesk.app.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import java.io.PrintWriter;
 /** The command line: thin picocli commands over the same use cases the desktop app calls. */
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
-        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class, BenchPullCommand.class, DemoCommand.class,
+        subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class,
+                BenchCourtCommand.class, BenchPullCommand.class, DemoCommand.class,
                 BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, FilingCommand.class,
                 OrdersCommand.class, PullCommand.class, StatusCommand.class, FollowUpCommand.class,
                 VersionCommand.class,
@@ -37,7 +39,12 @@ public final class ReliefDeskCli implements Runnable {
 
     /** Runs the command line with the standard services; returns the exit code. */
     public static int run(String... args) {
-        return run(Services.standard(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        return run(BackupSettings.DEFAULT, args);
+    }
+
+    /** Runs the command line with the standard services and these backup limits; returns the exit code. */
+    public static int run(BackupSettings backups, String... args) {
+        return run(Services.standard(backups), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 System.console() != null, args);
     }
 
@@ -60,6 +67,13 @@ public final class ReliefDeskCli implements Runnable {
         return cli.execute(args);
     }
 
+    /** Prints what opening a workspace had to do first (an interrupted change undone...), one "Note:" line each. */
+    static void notes(PrintWriter err, java.util.List<String> notes) {
+        for (String n : notes) {
+            err.println("Note: " + n);
+        }
+    }
+
     /** Builds commands with the shared services (no static state). */
     private record Factory(Services services, boolean terminal) implements CommandLine.IFactory {
         @Override
@@ -75,6 +89,9 @@ public final class ReliefDeskCli implements Runnable {
             }
             if (cls == BenchPullCommand.class) {
                 return cls.cast(new BenchPullCommand(services));
+            }
+            if (cls == BenchCourtCommand.class) {
+                return cls.cast(new BenchCourtCommand(services));
             }
             if (cls == BenchCommand.class) {
                 return cls.cast(new BenchCommand(services));

@@ -36,6 +36,11 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
+            try {
+                ReliefDeskCli.notes(spec.commandLine().getErr(), services.workspaces().recover(workspace));
+            } catch (WorkspaceException damaged) {
+                // a workspace that cannot be opened is what a restore is for: the restore says what it finds
+            }
             BackupService.Restored r = services.backups().restore(workspace, backup.strip());
             out.println("Restored " + workspace.getFileName() + " from the backup taken "
                     + BackupsCommand.WHEN.format(r.from().takenAt().atZone(ZoneId.systemDefault())) + " before the "

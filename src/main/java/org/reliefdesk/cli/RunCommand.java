@@ -38,6 +38,15 @@ final class RunCommand implements Callable<Integer> {
             description = "DOJ research file(s), comma-separated.")
     List<Path> inputs;
 
+    @Option(names = "--input-court", paramLabel = "FILE",
+            description = "A court case-system export (CSV or .xlsx) to link to the DOJ histories; repeatable, each "
+                    + "with its --court-mapping.")
+    List<Path> courtInputs = new java.util.ArrayList<>();
+
+    @Option(names = "--court-mapping", paramLabel = "MAPPING.json",
+            description = "The column mapping of the --input-court at the same position (court-records.md).")
+    List<Path> courtMappings = new java.util.ArrayList<>();
+
     @Option(names = "--county", required = true, paramLabel = "NAME", description = "County to evaluate, e.g. \"SAN JOAQUIN\".")
     String county;
 
@@ -83,14 +92,17 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunSettings settings;
+        List<RunService.CourtInput> court;
         try {
             settings = settings();
+            court = courtInputs(courtInputs, courtMappings);
         } catch (UsageError e) {
             err.println("Error: " + e.getMessage());
             return ReliefDeskCli.USAGE;
         }
         Path ws = workspace != null ? workspace : outputs.resolve("workspace.reliefdesk");
-        return execute(services, new RunService.Request(inputs, settings, outputs, ws), out, err, terminal, quiet);
+        return execute(services, new RunService.Request(inputs, court, settings, outputs, ws), out, err, terminal,
+                quiet);
     }
 
     /** Runs the pipeline and prints the report; shared with the demo. */
@@ -98,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
                        boolean terminal, boolean quiet) {
         ConsoleProgress progress = new ConsoleProgress(err, terminal, quiet);
         try {
+            ReliefDeskCli.notes(err, services.workspaces().recover(request.workspace()));
             RunService.Result result = services.runs().run(request, progress, new Cancellation());
             progress.endLine();
             for (String w : result.warnings()) {
@@ -130,6 +143,27 @@ final class RunCommand implements Callable<Integer> {
             p = readOptions(policy.optionsFile);
         }
         return new RunSettings(m, p, county.strip(), computeAt);
+    }
+
+    /** Pairs each court export with its mapping (read and checked before anything is imported). */
+    static List<RunService.CourtInput> courtInputs(List<Path> files, List<Path> mappings) throws UsageError {
+        if (files.size() != mappings.size()) {
+            throw new UsageError("Give one --court-mapping for each --input-court, in the same order ("
+                    + files.size() + " court file(s), " + mappings.size() + " mapping(s)).");
+        }
+        List<RunService.CourtInput> out = new java.util.ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path mapping = mappings.get(i);
+            try {
+                String name = mapping.getFileName().toString().replaceFirst("\\.json$", "");
+                out.add(new RunService.CourtInput(files.get(i), org.reliefdesk.court.CourtMapping.parse(
+                        org.reliefdesk.app.MappingService.readMappingFile(mapping), "the mapping file "
+                                + mapping.getFileName(), name)));
+            } catch (org.reliefdesk.tabular.TableException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+        return out;
     }
 
     static Policy readOptions(Path file) throws UsageError {

@@ -39,6 +39,7 @@ final class VerifyAuditCommand implements Callable<Integer> {
             return checkPapers();
         }
         try {
+            ReliefDeskCli.notes(spec.commandLine().getErr(), services.workspaces().recover(workspace));
             AuditCheck check = services.audit().verify(workspace);
             if (check.intact()) {
                 spec.commandLine().getOut().println("OK: " + check.summary() + ".");

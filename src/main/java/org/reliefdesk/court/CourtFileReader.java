@@ -37,8 +37,9 @@ public final class CourtFileReader {
     }
 
     /** How the reading went: counts, the dates that placed two-digit years, the file's hash and warnings. */
-    public record Summary(String fileName, String describe, long rowsRead, long accepted, long rejected,
-                          LocalDate newestDisposition, String sha256, List<String> warnings) {
+    public record Summary(String fileName, String describe, List<String> headers, char separator, long rowsRead,
+                          long accepted, long rejected, LocalDate newestDisposition, String sha256,
+                          List<String> warnings) {
     }
 
     /**
@@ -60,8 +61,79 @@ public final class CourtFileReader {
                 throw new TableException(table.fileName() + " has a header but no row of data.");
             }
             LocalDate newestSeen = newest != null ? newest : mapper.newest;
-            return new Summary(table.fileName(), table.describe(), mapper.accepted + mapper.rejected, mapper.accepted,
-                    mapper.rejected, newestSeen, table.sha256(), table.warnings());
+            return new Summary(table.fileName(), table.describe(), table.headers(), mapper.separator,
+                    mapper.accepted + mapper.rejected, mapper.accepted, mapper.rejected, newestSeen, table.sha256(),
+                    table.warnings());
+        }
+    }
+
+    /**
+     * How the mapping reads some rows of a table already opened ({@code headers} its header): each becomes a
+     * {@link CourtRow} or a {@link RowProblem}, two-digit years placed by the newest disposition date among these rows.
+     * For the mapping dialog's "as read" preview; refused when the mapping does not fit the headers.
+     */
+    public static List<Object> preview(String fileName, List<String> headers, char separator, List<TableRow> rows,
+                                       CourtMapping mapping, LocalDate importDate) throws TableException {
+        Map<String, Integer> columns = mapping.table().resolve(headers, fileName);
+        int column = columns.get("dispositionDate");
+        LocalDate newest = null;
+        for (TableRow r : rows) {
+            LocalDate d = date(r, column, mapping.dateFormat(), importDate.getYear());
+            if (d != null && d.isAfter(importDate)) {
+                d = d.minusYears(100);
+            }
+            if (d != null && (newest == null || d.isAfter(newest))) {
+                newest = d;
+            }
+        }
+        List<Object> out = new java.util.ArrayList<>();
+        Listener into = new Listener() {
+            @Override
+            public void row(CourtRow row) {
+                out.add(row);
+            }
+
+            @Override
+            public void problem(RowProblem problem) {
+                out.add(problem);
+            }
+        };
+        TableReader table = new PreviewTable(fileName, headers, separator);
+        RowMapper mapper = new RowMapper(table, mapping, columns, newest == null ? importDate.getYear()
+                : newest.getYear(), importDate, into);
+        rows.forEach(mapper::row);
+        return out;
+    }
+
+    /** What the row mapper needs to know of a table whose rows are already in hand. */
+    private record PreviewTable(String fileName, List<String> headers, char delimiter) implements TableReader {
+        @Override
+        public String describe() {
+            return fileName;
+        }
+
+        @Override
+        public long size() {
+            return -1;
+        }
+
+        @Override
+        public void forEachRow(Handler handler, BooleanSupplier cancelled) {
+            throw new UnsupportedOperationException("a preview's rows are given");
+        }
+
+        @Override
+        public String sha256() {
+            return "";
+        }
+
+        @Override
+        public List<String> warnings() {
+            return List.of();
+        }
+
+        @Override
+        public void close() {
         }
     }
 

@@ -104,6 +104,26 @@ public record CourtMapping(TableMapping table, String county, NameFormat nameFor
         return new CourtMapping(table, county, nameFormat, dates, levels, convictions);
     }
 
+    /**
+     * A mapping from the parts a dialog holds, checked exactly as a mapping file is (so every refusal names what is
+     * wrong): columns by field, the name and date formats as written, level words by file value ({@code felony}...),
+     * the disposition values that mean a conviction.
+     */
+    public static CourtMapping build(TableMapping table, String county, String nameFormat, String dateFormat,
+                                     Map<String, String> levels, List<String> convictions) throws TableException {
+        ObjectNode n = MappingJson.write(table);
+        n.put("county", county == null ? "" : county);
+        if (nameFormat != null) {
+            n.put("nameFormat", nameFormat);
+        }
+        n.put("dateFormat", dateFormat == null ? "" : dateFormat);
+        ObjectNode lv = n.putObject("levels");
+        levels.forEach(lv::put);
+        var list = n.putArray("convictionDispositions");
+        convictions.forEach(list::add);
+        return parse(MappingJson.text(n), "the mapping", table.name());
+    }
+
     /** The mapping as JSON, the form it is saved and shared in. */
     public String toJson() {
         ObjectNode n = MappingJson.write(table);

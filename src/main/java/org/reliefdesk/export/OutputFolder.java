@@ -3,10 +3,13 @@ package org.reliefdesk.export;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,8 +17,9 @@ import java.util.Set;
 
 /**
  * Writes a set of output files so that none is ever seen half-written: each is written as {@code name.part}
- * beside its final place and renamed over it only when all of them are complete ({@link #commit}); on failure
- * {@link #close} without commit removes the parts.
+ * beside its final place, forced to the disk when its writer closes it, and renamed over it only when all of them
+ * are complete ({@link #commit}, which then forces the folder, so that the renames too survive a power cut); on
+ * failure {@link #close} without commit removes the parts.
  */
 public final class OutputFolder implements AutoCloseable {
     private final Path folder;
@@ -23,6 +27,8 @@ public final class OutputFolder implements AutoCloseable {
     /** Streams handed out and not closed yet (a closed one is dropped: it may hold its last buffer). */
     private final Set<OutputStream> open = new LinkedHashSet<>();
     private boolean committed;
+    /** Set when the parts are about to be removed: forcing them to the disk would be wasted. */
+    private volatile boolean discarding;
 
     public OutputFolder(Path folder) throws IOException {
         this.folder = folder;
@@ -44,7 +50,8 @@ public final class OutputFolder implements AutoCloseable {
         if (names.contains(name)) {
             throw new IllegalArgumentException("written twice: " + name);
         }
-        OutputStream out = new Part(Files.newOutputStream(part(name)));
+        OutputStream out = new Part(FileChannel.open(part(name), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
         names.add(name);
         open.add(out);
         return out;
@@ -54,12 +61,14 @@ public final class OutputFolder implements AutoCloseable {
         open.remove(out);
     }
 
-    /** A part file's stream; forgotten by the folder once closed. */
+    /** A part file's stream, forced to the disk when closed; forgotten by the folder once closed. */
     private final class Part extends FilterOutputStream {
+        private final FileChannel channel;
         private boolean closed;
 
-        Part(OutputStream out) {
-            super(out);
+        Part(FileChannel channel) {
+            super(Channels.newOutputStream(channel));
+            this.channel = channel;
         }
 
         @Override
@@ -74,9 +83,16 @@ public final class OutputFolder implements AutoCloseable {
             }
             closed = true;
             try {
-                out.close();
+                out.flush();
+                if (!discarding) {
+                    channel.force(true);
+                }
             } finally {
-                closed(this);
+                try {
+                    out.close();
+                } finally {
+                    closed(this);
+                }
             }
         }
     }
@@ -109,6 +125,16 @@ public final class OutputFolder implements AutoCloseable {
             }
         }
         committed = true;
+        forceFolder();
+    }
+
+    /** Makes the renames durable where the system allows it (Linux, macOS); Windows cannot open a folder. */
+    private void forceFolder() {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not possible here: the renames are as durable as the file system makes them
+        }
     }
 
     @Override
@@ -116,6 +142,7 @@ public final class OutputFolder implements AutoCloseable {
         if (committed) {
             return;
         }
+        discarding = true;
         IOException first = null;
         for (OutputStream o : List.copyOf(open)) {
             try {

@@ -35,13 +35,14 @@ public final class CourtPerson {
         return groupKey;
     }
 
-    /** Adds a row's identity values. */
-    public void add(CourtRow r) {
+    /** Adds a row's identity values; its case number counts in {@code county}, the court's. */
+    public void add(CourtRow r, String county) {
         rows++;
         ciis = once(ciis, r.ciiKey());
         ssns = once(ssns, r.ssnKey());
         cdls = once(cdls, r.cdlKey());
-        caseKeys = once(caseKeys, r.caseKey());
+        String caseKey = r.caseKey();
+        caseKeys = caseKey.isEmpty() ? caseKeys : once(caseKeys, DojIndex.countyCase(county, caseKey));
         if (r.dob() != null) {
             dobs = once(dobs, r.dob());
             if (!r.name().isEmpty()) {

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The DOJ subjects indexed by every identity key value, so a court person is compared only with the subjects that
- * share a value with it, never with every subject. Case numbers are those of the subject's DOJ rows in the court's
- * county ({@code OFN} or {@code FE_NUM_CRT_CASE}, normalised).
+ * share a value with it, never with every subject. Case numbers are those of the subject's DOJ rows
+ * ({@code OFN} or {@code FE_NUM_CRT_CASE}, normalised), compared within the row's county: a court row's number
+ * agrees only with DOJ rows in the court's county.
  */
 public final class DojIndex {
     private final List<DojPerson> people = new ArrayList<>();
@@ -41,12 +42,18 @@ public final class DojIndex {
         }
     }
 
-    /** Adds a normalised case number of one of the subject's rows in the court's county. */
-    public void addCase(String subjectId, String caseKey) {
+    /** A case number as compared: within its county ({@code county|number}, county upper case). */
+    static String countyCase(String county, String caseKey) {
+        return county.strip().toUpperCase(java.util.Locale.ROOT) + "|" + caseKey;
+    }
+
+    /** Adds a normalised case number of one of the subject's rows, in the county of that row. */
+    public void addCase(String subjectId, String county, String caseNumberKey) {
         Integer i = bySubject.get(subjectId);
-        if (i == null || caseKey.isEmpty()) {
+        if (i == null || caseNumberKey.isEmpty()) {
             return;
         }
+        String caseKey = countyCase(county, caseNumberKey);
         List<String> list = cases.get(i);
         if (list == null) {
             list = new ArrayList<>(2);

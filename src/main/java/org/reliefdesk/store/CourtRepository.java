@@ -32,7 +32,7 @@ public final class CourtRepository {
     public record CourtBatch(int id, String fileName, String filePath, long sizeBytes, String sha256, long rowsRead,
                              long rowsAccepted, long rowsRejected, String mappingName, String mappingJson,
                              String county, String readAs, String newestDisposition, long convictions,
-                             String importedAt) {
+                             String importedAt, List<String> headers, char separator) {
     }
 
     /** What is known before the rows are read. */
@@ -42,7 +42,8 @@ public final class CourtRepository {
 
     /** What is known once they are. */
     public record End(String sha256, long rowsRead, long accepted, long rejected, String readAs,
-                      String newestDisposition, long convictions, String finishedAt) {
+                      List<String> headers, char separator, String newestDisposition, long convictions,
+                      String finishedAt) {
     }
 
     /** Receives the file's rows while it is read. */
@@ -155,14 +156,17 @@ public final class CourtRepository {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO court_import (batch_id, mapping_name,"
-                + " mapping_json, county, read_as, newest_disposition, convictions) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " mapping_json, county, read_as, headers, separator, newest_disposition, convictions)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, id);
             ps.setString(2, s.mappingName());
             ps.setString(3, s.mappingJson());
             ps.setString(4, s.county());
             ps.setString(5, e.readAs());
-            ps.setString(6, e.newestDisposition());
-            ps.setLong(7, e.convictions());
+            ps.setString(6, String.join("\u001F", e.headers()));
+            ps.setString(7, String.valueOf(e.separator()));
+            ps.setString(8, e.newestDisposition());
+            ps.setLong(9, e.convictions());
             ps.executeUpdate();
         }
     }
@@ -195,13 +199,14 @@ public final class CourtRepository {
         List<CourtBatch> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT b.id, b.file_name, b.file_path, b.size_bytes, b.sha256,"
                 + " b.rows_read, b.rows_accepted, b.rows_rejected, i.mapping_name, i.mapping_json, i.county, i.read_as,"
-                + " i.newest_disposition, i.convictions, b.finished_at FROM import_batch b"
+                + " i.newest_disposition, i.convictions, b.finished_at, i.headers, i.separator FROM import_batch b"
                 + " JOIN court_import i ON i.batch_id = b.id " + tail);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new CourtBatch(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getString(10),
-                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14), rs.getString(15)));
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getLong(14), rs.getString(15),
+                        List.of(rs.getString(16).split("\u001F", -1)), rs.getString(17).charAt(0)));
             }
         }
         return out;

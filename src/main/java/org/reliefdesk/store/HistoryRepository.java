@@ -29,14 +29,37 @@ public final class HistoryRepository {
         private final SubjectInfo info;
         private final List<int[]> batches = new ArrayList<>();
         private final List<byte[]> blobs = new ArrayList<>();
+        private List<byte[]> caseKeys;
 
         StoredSubject(SubjectInfo info) {
             this.info = info;
         }
 
-        void add(int batch, byte[] facts) {
+        void add(int batch, byte[] facts, byte[] cases) {
             batches.add(new int[] {batch});
             blobs.add(facts);
+            if (cases != null) {
+                if (caseKeys == null) {
+                    caseKeys = new ArrayList<>(2);
+                }
+                caseKeys.add(cases);
+            }
+        }
+
+        /**
+         * The normalised case numbers ({@code OFN}, {@code FE_NUM_CRT_CASE}) of the person's rows by CNT_ORDER; read
+         * only when the visit asked for them, else empty.
+         */
+        public java.util.Map<String, List<String>> caseKeysByCount() {
+            java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+            if (caseKeys != null) {
+                for (byte[] blob : caseKeys) {
+                    for (CaseKeysCodec.Entry e : CaseKeysCodec.decode(blob)) {
+                        out.computeIfAbsent(e.countOrder(), k -> new ArrayList<>(2)).add(e.caseKey());
+                    }
+                }
+            }
+            return out;
         }
 
         public SubjectInfo info() {
@@ -71,14 +94,20 @@ public final class HistoryRepository {
      * @param onPart called after each stored part is consumed (for progress)
      */
     public void forEachSubject(boolean perFile, SubjectVisitor visitor, Runnable onPart) {
+        forEachSubject(perFile, false, visitor, onPart);
+    }
+
+    /** As {@link #forEachSubject(boolean, SubjectVisitor, Runnable)}; {@code caseKeys}: read the rows' case numbers. */
+    public void forEachSubject(boolean perFile, boolean caseKeys, SubjectVisitor visitor, Runnable onPart) {
+        String cases = caseKeys ? "case_keys" : "NULL";
+        String partCases = caseKeys ? "p.case_keys" : "NULL";
         workspace.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.batch_id, p.subject_id, p.facts, s.parts,"
-                    + " s.name, s.dob, s.cii, s.gender FROM subject_part p JOIN subject s ON s.subject_id = p.subject_id"
-                    + " ORDER BY p.id");
-                 PreparedStatement all = c.prepareStatement(
-                         "SELECT id, batch_id, facts FROM subject_part WHERE subject_id = ? ORDER BY id");
-                 PreparedStatement inBatch = c.prepareStatement(
-                         "SELECT id, batch_id, facts FROM subject_part WHERE subject_id = ? AND batch_id = ? ORDER BY id");
+                    + " s.name, s.dob, s.cii, s.gender, " + partCases + " FROM subject_part p JOIN subject s ON s.subject_id = p.subject_id ORDER BY p.id");
+                 PreparedStatement all = c.prepareStatement("SELECT id, batch_id, facts, " + cases
+                         + " FROM subject_part WHERE subject_id = ? ORDER BY id");
+                 PreparedStatement inBatch = c.prepareStatement("SELECT id, batch_id, facts, " + cases
+                         + " FROM subject_part WHERE subject_id = ? AND batch_id = ? ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -89,7 +118,7 @@ public final class HistoryRepository {
                     StoredSubject subject = new StoredSubject(info);
                     boolean first = true;
                     if (rs.getInt(5) == 1) {
-                        subject.add(batch, rs.getBytes(4));
+                        subject.add(batch, rs.getBytes(4), rs.getBytes(10));
                     } else {
                         first = perFile ? partsIfFirst(inBatch, id, subjectId, batch, subject)
                                 : partsIfFirst(all, id, subjectId, -1, subject);
@@ -121,10 +150,30 @@ public final class HistoryRepository {
                     return false;
                 }
                 first = false;
-                into.add(rs.getInt(2), rs.getBytes(3));
+                into.add(rs.getInt(2), rs.getBytes(3), rs.getBytes(4));
             }
         }
         return true;
+    }
+
+    /**
+     * Fills in the stored identity of the court people (persons the DOJ file does not have) whose ids are keys of
+     * {@code into}.
+     */
+    public void courtSubjects(java.util.Map<String, SubjectInfo> into) {
+        workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT subject_id, name, dob, cii, gender FROM subject WHERE parts = 0");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (into.containsKey(rs.getString(1))) {
+                        into.put(rs.getString(1), new SubjectInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5)));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** The stored identity of a person, or null. */

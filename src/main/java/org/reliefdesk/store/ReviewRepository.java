@@ -25,7 +25,8 @@ public final class ReviewRepository {
     /** One line of a run's case list (no trail, no explanation); {@code ref} 0 when it has no reference. */
     public record CaseLine(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
                            String caseNumber, String court, String convictionDate, String section, String level,
-                           String outcome, String reasonCode, String reasonText, String flags, int ref) {
+                           String outcome, String reasonCode, String reasonText, String flags, String recordSource,
+                           int ref) {
     }
 
     /** Streams every decision of a run, in file order. */
@@ -42,7 +43,8 @@ public final class ReviewRepository {
         workspace.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.subject_id, d.count_order, s.name, s.dob, "
                     + "s.cii, d.case_number, d.court, d.conviction_date, d.section, d.level, d.outcome, d.reason_code, "
-                    + "d.reason_text, d.flags, r.ref FROM decision d JOIN subject s ON s.subject_id = d.subject_id "
+                    + "d.reason_text, d.flags, d.record_source, r.ref FROM decision d "
+                    + "JOIN subject s ON s.subject_id = d.subject_id "
                     + "LEFT JOIN conviction_ref r ON r.subject_id = d.subject_id AND r.count_order = d.count_order "
                     + where + " ORDER BY d.batch_id, d.row_index")) {
                 for (int i = 0; i < params.length; i++) {
@@ -56,7 +58,7 @@ public final class ReviewRepository {
                                 once(same, rs.getString(8)), once(same, rs.getString(9)), once(same, rs.getString(10)),
                                 once(same, rs.getString(11)), once(same, rs.getString(12)),
                                 once(same, rs.getString(13)), once(same, rs.getString(14)),
-                                once(same, rs.getString(15)), rs.getInt(16)));
+                                once(same, rs.getString(15)), once(same, rs.getString(16)), rs.getInt(17)));
                     }
                 }
             }
@@ -140,15 +142,35 @@ public final class ReviewRepository {
      * exactly as filed; or an exact CII; or a case number (spaces and case ignored). At most {@code limit}.
      */
     public List<SubjectInfo> findPeople(String name, String dob, String cii, String caseNumber, int limit) {
+        return findPeople(name, dob, cii, caseNumber, limit, null);
+    }
+
+    /** As above; with a run, a case number also finds the court-only convictions that run decided. */
+    public List<SubjectInfo> findPeople(String name, String dob, String cii, String caseNumber, int limit,
+                                        Integer runId) {
         return workspace.read(c -> {
             List<SubjectInfo> out = new ArrayList<>();
             if (!cii.isBlank()) {
                 query(c, "SELECT subject_id, name, dob, cii, gender FROM subject WHERE cii = ? LIMIT ?", out, limit,
                         cii.strip());
             } else if (!caseNumber.isBlank()) {
+                String wanted = caseNumber.replace(" ", "").toUpperCase(Locale.ROOT);
                 query(c, "SELECT DISTINCT s.subject_id, s.name, s.dob, s.cii, s.gender FROM conviction v "
                         + "JOIN subject s ON s.subject_id = v.subject_id WHERE replace(upper(v.case_number), ' ', '') "
-                        + "= ? LIMIT ?", out, limit, caseNumber.replace(" ", "").toUpperCase(Locale.ROOT));
+                        + "= ? LIMIT ?", out, limit, wanted);
+                if (runId != null) {
+                    // convictions of the court's records alone are in no DOJ file: found among the run's decisions
+                    List<SubjectInfo> court = new ArrayList<>();
+                    query(c, "SELECT DISTINCT s.subject_id, s.name, s.dob, s.cii, s.gender FROM decision d "
+                            + "JOIN subject s ON s.subject_id = d.subject_id WHERE d.run_id = " + runId
+                            + " AND d.record_source = 'COURT' AND replace(upper(d.case_number), ' ', '') = ? LIMIT ?",
+                            court, limit, wanted);
+                    for (SubjectInfo p : court) {
+                        if (out.stream().noneMatch(x -> x.subjectId().equals(p.subjectId())) && out.size() < limit) {
+                            out.add(p);
+                        }
+                    }
+                }
             } else if (!name.isBlank()) {
                 String pattern = "%" + name.strip().toUpperCase(Locale.ROOT).replace("%", "").replace("_", "")
                         .replaceAll("[\\s,]+", "%") + "%";

@@ -1,6 +1,7 @@
 package org.reliefdesk.store;
 
 import org.reliefdesk.history.Conviction;
+import org.reliefdesk.history.RecordSource;
 import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.ImpactSummary;
@@ -56,6 +57,9 @@ public final class RunRepository {
 
         /** Lists a conviction in the conviction table (for files whose convictions are not listed yet). */
         void conviction(Conviction conviction);
+
+        /** The id of the run being written. */
+        int runId();
     }
 
     /** The run's work: writes decisions and returns the run's impact summary. */
@@ -162,7 +166,7 @@ public final class RunRepository {
     private static final String COLUMNS = "batch_id, row_index, line, subject_id, count_order, conviction_date,"
             + " offense_date, section, level, county, court, case_number, outcome, reason_code, reason_text, flags,"
             + " explanation, trail, convictions, superstrikes, pc290_sections, pc290_registration, deceased,"
-            + " latest_conviction, p64_by_section";
+            + " latest_conviction, p64_by_section, record_source";
 
     /** How much of each decision to read back. */
     public enum Detail {
@@ -214,8 +218,8 @@ public final class RunRepository {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         DecisionRecord d = read(rs);
-                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(26), rs.getString(27),
-                                rs.getString(28), rs.getString(29)));
+                        each.accept(d, new SubjectInfo(d.subjectId(), rs.getString(27), rs.getString(28),
+                                rs.getString(29), rs.getString(30)));
                     }
                 }
             }
@@ -289,7 +293,7 @@ public final class RunRepository {
                 date(rs.getString(6)), date(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), Outcome.valueOf(rs.getString(13)),
                 ReasonCode.valueOf(rs.getString(14)), rs.getString(15), rs.getString(16), rs.getString(17),
-                trail(rs.getString(18)), report);
+                trail(rs.getString(18)), report, RecordSource.valueOf(rs.getString(26)));
     }
 
     private static List<String> split(String joined) {
@@ -356,6 +360,7 @@ public final class RunRepository {
     }
 
     private static final class Inserter implements DecisionWriter, AutoCloseable {
+        private final int runId;
         private final PreparedStatement ps;
         private final PreparedStatement conviction;
         private int pending;
@@ -363,11 +368,17 @@ public final class RunRepository {
         private long count;
 
         Inserter(Connection c, int runId) throws SQLException {
+            this.runId = runId;
             ps = c.prepareStatement("INSERT INTO decision (run_id, " + COLUMNS + ") VALUES (" + runId
-                    + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             conviction = c.prepareStatement("INSERT INTO conviction (batch_id, row_index, line, subject_id,"
                     + " count_order, conviction_date, section, charge, level, county, case_number)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        @Override
+        public int runId() {
+            return runId;
         }
 
         @Override
@@ -424,6 +435,7 @@ public final class RunRepository {
                 ps.setString(24, r.latestConviction() == null ? "" : r.latestConviction().toString());
                 List<Integer> p64 = r.prop64BySection();
                 ps.setString(25, p64.get(0) + ";" + p64.get(1) + ";" + p64.get(2) + ";" + p64.get(3));
+                ps.setString(26, d.recordSource().name());
                 ps.addBatch();
                 count++;
                 if (++pending >= BATCH) {

@@ -1,19 +1,14 @@
 package org.reliefdesk.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One workspace file: a SQLite database holding a county's imports, runs, decisions, overrides and audit log.
@@ -28,11 +23,6 @@ public final class Workspace implements AutoCloseable {
     public static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("V001__workspace.sql", "V002__review_marks.sql",
             "V003__audit_chain.sql", "V004__court_records.sql", "V005__follow_through.sql");
-    /** In a migration file: where ReliefDesk computes the audit chain of the entries already there. */
-    private static final String SEAL_MARKER = "-- @seal-existing-entries";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final String FORMAT_KEY = "format";
-    private static final String FORMAT_VALUE = "reliefdesk-workspace";
 
     static {
         NativeSqlite.prepare();
@@ -42,96 +32,85 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     /** Held while open for changes; null for a read-only view. */
     private final WorkspaceLock lock;
+    /** How many automatic backups are kept, by count and total size. */
+    private final BackupLimits limits;
+    /** What opening had to do first, one line each: an interrupted change undone, an empty file set up. */
+    private final List<String> notes;
 
-    private Workspace(Path path, Connection connection, WorkspaceLock lock) {
+    Workspace(Path path, Connection connection, WorkspaceLock lock, BackupLimits limits, List<String> notes) {
         this.path = path;
         this.connection = connection;
         this.lock = lock;
+        this.limits = limits;
+        this.notes = List.copyOf(notes);
     }
 
-    /** Opens an existing workspace or creates a new one at {@code path}. */
+    /** Opens an existing workspace or creates a new one at {@code path}, with the default backup limits. */
     public static Workspace openOrCreate(Path path) {
-        if (isEmptyFile(path)) {
-            // a file made empty on purpose for the new workspace (e.g. by mktemp): the command line may fill it
-            return initialise(connect(path, WorkspaceLock.acquire(path)), false);
-        }
-        return Files.exists(path) ? open(path) : create(path);
-    }
-
-    private static boolean isEmptyFile(Path path) {
-        try {
-            return Files.isRegularFile(path) && Files.size(path) == 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return openOrCreate(path, BackupLimits.DEFAULT);
     }
 
     /**
-     * Sets the pragmas and applies pending migrations; when {@code existing}, first checks that it is a workspace
-     * this version can read and that SQLite finds it intact (nothing is written to a file that fails).
+     * Opens an existing workspace or creates a new one at {@code path}. An empty file (a workspace whose creation was
+     * interrupted before anything was saved in it, or a file made empty on purpose, e.g. by mktemp) is set up as a
+     * new workspace, and {@link #notes} says so.
      */
-    private static Workspace initialise(Workspace w, boolean existing) {
-        try {
-            if (existing) {
-                w.checkIntact();
-                w.checkIsWorkspace();
-            }
-            w.configure();
-            w.migrate(existing);
-            return w;
-        } catch (RuntimeException e) {
-            w.close();
-            throw e;
-        }
+    public static Workspace openOrCreate(Path path, BackupLimits limits) {
+        return Files.exists(path) ? WorkspaceOpening.existing(path, limits, true) : create(path, limits);
+    }
+
+    /** True for an existing file of zero bytes (no journal beside it to undo first). */
+    public static boolean isEmptyFile(Path path) {
+        return WorkspaceOpening.isEmptyFile(path);
+    }
+
+    /** Creates a new, empty workspace with the default backup limits; refuses to touch an existing file. */
+    public static Workspace create(Path path) {
+        return create(path, BackupLimits.DEFAULT);
     }
 
     /** Creates a new, empty workspace; refuses to touch an existing file. */
-    public static Workspace create(Path path) {
-        if (Files.exists(path)) {
-            throw new StoreException("A file already exists at " + path + "; choose another name for the new "
-                    + "workspace.");
-        }
-        try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("The folder for the workspace " + path + " cannot be created: "
-                    + e.getMessage() + ".", e);
-        }
-        return initialise(connect(path, WorkspaceLock.acquire(path)), false);
+    public static Workspace create(Path path, BackupLimits limits) {
+        return WorkspaceOpening.create(path, limits);
+    }
+
+    /** As {@link #open(Path, BackupLimits)} with the default backup limits. */
+    public static Workspace open(Path path) {
+        return open(path, BackupLimits.DEFAULT);
     }
 
     /**
      * Opens an existing workspace for changes, after checking it is one that this version can read and that it is
-     * intact; refuses one that another program or window has open for changes (see {@link WorkspaceLock}).
+     * intact; refuses one that another program or window has open for changes (see {@link WorkspaceLock}). A change
+     * left unfinished by a crash is undone first ({@link #notes} says so).
      */
-    public static Workspace open(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new StoreException("There is no workspace file at " + path + ".");
-        }
-        checkLooksLikeSqlite(path);
-        return initialise(connect(path, WorkspaceLock.acquire(path)), true);
+    public static Workspace open(Path path, BackupLimits limits) {
+        return WorkspaceOpening.existing(path, limits, false);
     }
 
     /**
-     * Opens an existing workspace only to read it (no lock taken, no migration, nothing written), even while
-     * another program has it open for changes.
+     * Opens an existing workspace only to read it (no migration, nothing of it written), even while another program
+     * has it open for changes. A change left unfinished by a crash is first undone under the workspace's lock, the
+     * one write this makes ({@link #notes} says so); if it cannot be (read-only or full disk), nothing is touched and
+     * the message says what to do.
      */
     public static Workspace openReadOnly(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new StoreException("There is no workspace file at " + path + ".");
-        }
-        checkLooksLikeSqlite(path);
-        Workspace w = readOnly(path);
-        try {
-            w.checkIsWorkspace();
-            return w;
-        } catch (RuntimeException e) {
-            w.close();
-            throw e;
-        }
+        return WorkspaceOpening.readOnly(path);
+    }
+
+    /**
+     * Undoes a change left unfinished by a crash, a kill or a full disk, unless a program has the workspace open for
+     * changes; returns the line that says so, or empty when there was nothing to undo.
+     *
+     * @throws StoreException when it cannot be undone here (read-only or full disk): nothing is touched
+     */
+    public static Optional<String> undoInterruptedChange(Path path) {
+        return Files.isRegularFile(path) ? InterruptedChange.undoUnlessHeld(path) : Optional.empty();
+    }
+
+    /** What opening had to do first, one line each (an interrupted change undone, an empty file set up). */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -139,84 +118,15 @@ public final class Workspace implements AutoCloseable {
      * only reading too (never while this connection writes: the journal mode lets one side wait for the other).
      */
     public Workspace readOnlyView() {
-        return readOnly(path);
+        return WorkspaceOpening.readOnlyConnection(path, List.of());
     }
 
-    private static Workspace readOnly(Path path) {
-        try {
-            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-            config.setReadOnly(true);
-            config.setBusyTimeout(5000);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
-            return new Workspace(path, c, null);
-        } catch (SQLException e) {
-            throw new StoreException("The workspace " + path + " cannot be read: " + e.getMessage() + ".", e);
-        }
-    }
-
-    private static void checkLooksLikeSqlite(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length == 0) {
-                throw new StoreException(path.getFileName() + " is an empty file, not a ReliefDesk workspace.");
-            }
-            if (!Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new StoreException(path.getFileName() + " is not a ReliefDesk workspace (it is not a "
-                        + "database file).");
-            }
-        } catch (IOException e) {
-            throw new StoreException("The workspace " + path + " cannot be read: " + e.getMessage() + ".", e);
-        }
-    }
-
-    private static Workspace connect(Path path, WorkspaceLock lock) {
-        try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA busy_timeout = 5000");
-            }
-            return new Workspace(path, c, lock);
-        } catch (SQLException e) {
-            lock.close();
-            throw new StoreException("The workspace " + path + " cannot be opened: " + e.getMessage() + ".", e);
-        }
-    }
-
-    /**
-     * SQLite's quick check of the whole file (page and b-tree structure, without cross-checking every index: about
-     * 0.3 s for a 670 MB workspace, against 1.1 s for the full check). Refuses a damaged file before anything
-     * is written to it.
-     */
-    private void checkIntact() {
-        String result;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-            StringBuilder b = new StringBuilder();
-            while (rs.next()) {
-                b.append(b.length() > 0 ? "; " : "").append(rs.getString(1));
-            }
-            result = b.toString();
-        } catch (SQLException e) {
-            result = e.getMessage();
-        }
-        if (!"ok".equals(result)) {
-            throw damaged(path, result);
-        }
-    }
-
-    /** The message for a workspace file that SQLite finds damaged. */
-    static StoreException damaged(Path path, String detail) {
-        return new StoreException(path.getFileName() + " is damaged and was not opened (SQLite's check found: "
-                + shorten(detail) + "). The file was left as it is. Restore it from a backup (File > Restore from "
-                + "backup, or the restore command), or open a copy made before the damage.");
-    }
-
-    private static String shorten(String s) {
-        String t = s == null ? "unreadable" : s.replaceAll("\\s+", " ").strip();
-        return t.length() > 300 ? t.substring(0, 300) + "..." : t;
+    Connection connection() {
+        return connection;
     }
 
     /** Sets the pragmas; only once the file is known to be ours, since journal_mode rewrites a foreign WAL file. */
-    private void configure() {
+    void configure() {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA page_size = " + 65536);
             s.execute("PRAGMA journal_mode = DELETE");
@@ -229,39 +139,9 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private void checkIsWorkspace() {
-        int version = userVersion();
-        if (version > SCHEMA_VERSION) {
-            throw new StoreException(path.getFileName() + " was written by a newer version of ReliefDesk (workspace "
-                    + "format " + version + "; this version reads up to " + SCHEMA_VERSION + "). Open it with that "
-                    + "version or newer.");
-        }
-        boolean hasTables;
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
-            rs.next();
-            hasTables = rs.getInt(1) > 0;
-        } catch (SQLException e) {
-            throw damaged(path, e.getMessage());
-        }
-        if (version == 0 && hasTables || version > 0 && !FORMAT_VALUE.equals(info(FORMAT_KEY))) {
-            throw new StoreException(path.getFileName() + " is a database, but not a ReliefDesk workspace.");
-        }
-    }
-
-    private int userVersion() {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            rs.next();
-            return rs.getInt(1);
-        } catch (SQLException e) {
-            throw new StoreException(path.getFileName() + " is not a readable ReliefDesk workspace: "
-                    + e.getMessage() + ".", e);
-        }
-    }
-
     /** Applies pending migrations in one transaction; an existing workspace is backed up first. */
-    private void migrate(boolean existing) {
-        int version = userVersion();
+    void migrate(boolean existing) {
+        int version = WorkspaceFormat.userVersion(connection, path);
         if (version >= MIGRATIONS.size()) {
             return;
         }
@@ -269,37 +149,9 @@ public final class Workspace implements AutoCloseable {
             backup("upgrade", java.time.Instant.now());
         }
         inTransaction(c -> {
-            for (int v = version; v < MIGRATIONS.size(); v++) {
-                String sql = resource("/db/migrations/" + MIGRATIONS.get(v));
-                int seal = sql.indexOf(SEAL_MARKER);
-                try (Statement s = c.createStatement()) {
-                    if (seal < 0) {
-                        s.executeUpdate(sql);
-                    } else {
-                        s.executeUpdate(sql.substring(0, seal));
-                        AuditChain.sealExisting(c);
-                        s.executeUpdate(sql.substring(seal));
-                    }
-                    s.execute("PRAGMA user_version = " + (v + 1));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO workspace_info (key, value) VALUES (?, ?)")) {
-                ps.setString(1, FORMAT_KEY);
-                ps.setString(2, FORMAT_VALUE);
-                ps.executeUpdate();
-            }
+            WorkspaceFormat.migrate(c, version);
             return null;
         });
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Workspace.class.getResourceAsStream(name)) {
-            Objects.requireNonNull(in, "missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("The application is damaged: " + name + " cannot be read.", e);
-        }
     }
 
     /** A value of the workspace_info table, or null. */
@@ -314,12 +166,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Stores a value in the workspace_info table (replacing the previous one), in one transaction. */
+    /**
+     * Stores a value in the workspace_info table (replacing the previous one), in the transaction under way or in one
+     * of its own.
+     */
     public void setInfo(String key, String value) {
-        if (FORMAT_KEY.equals(key)) {
+        if (WorkspaceFormat.FORMAT_KEY.equals(key)) {
             throw new IllegalArgumentException("the workspace format marker cannot be changed");
         }
-        inTransaction(c -> {
+        inCurrentTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT OR REPLACE INTO workspace_info (key, value) VALUES (?, ?)")) {
                 ps.setString(1, key);
@@ -357,7 +212,7 @@ public final class Workspace implements AutoCloseable {
      * {@code before} (import, evaluation, upgrade), keeping the latest few; see {@link WorkspaceBackups}.
      */
     public WorkspaceBackups.Backup backup(String before, java.time.Instant at) {
-        return WorkspaceBackups.take(connection, path, before, at);
+        return WorkspaceBackups.take(connection, path, before, at, limits);
     }
 
     /** SQLite's own consistency check of the whole file: {@code ok}, or the first problems it found. */
@@ -392,29 +247,73 @@ public final class Workspace implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or (on any failure) none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or (on any failure) none of it.
+     *
+     * <p>After some failures (a full disk, an I/O error) SQLite has already rolled the transaction back itself; the
+     * driver's own "rollback" and "commit" then fail with "no transaction is active". Those are added to the real
+     * failure, never put in its place (a full disk used to be reported as "cannot commit - no transaction is active").
+     */
     <T> T inTransaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly(e);
-                if (e instanceof SQLException sql) {
-                    throw failure("save the change", sql);
-                }
-                if (e instanceof SqlFailure f) {
-                    throw failure("save the change", f.sql());
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw failure("save the change", e);
         }
+        T result;
+        try {
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(e);
+            endTransactionQuietly(e);
+            settle();
+            if (e instanceof SQLException sql) {
+                throw failure("save the change", sql);
+            }
+            if (e instanceof SqlFailure f) {
+                throw failure("save the change", f.sql());
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) e;
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failure("save the change", e);
+        }
+        return result;
+    }
+
+    /** Back to auto-commit after a failure; the driver's "commit" of an already ended transaction is expected to fail. */
+    private void endTransactionQuietly(Throwable cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /**
+     * After a failed write (a full disk above all), SQLite may leave its journal beside the file until the next read;
+     * reading once now plays it back, so the file is as it was before the change and no journal is left behind.
+     */
+    private void settle() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA schema_version")) {
+            rs.next();
+        } catch (SQLException e) {
+            // the next open undoes it (InterruptedChange)
+        }
+    }
+
+    /**
+     * Runs a use case's repository calls in one transaction (repositories join it): all of their changes are
+     * committed, or, when {@code work} fails, none.
+     */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return inCurrentTransaction(c -> work.get());
     }
 
     /** Runs {@code work} inside the transaction under way, or in a transaction of its own when there is none. */
@@ -449,8 +348,11 @@ public final class Workspace implements AutoCloseable {
 
     StoreException failure(String what, SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
-        if (msg.contains("SQLITE_FULL") || msg.contains("disk is full")) {
-            return new StoreException("Could not " + what + ": the disk holding " + path + " is full.", e);
+        if (DiskSpace.isFull(e)) {
+            Path folder = path.toAbsolutePath().getParent();
+            return new StoreException("Could not " + what + ": the disk holding " + (folder == null ? path : folder)
+                    + " is full. Nothing was changed: the workspace " + path.getFileName() + " is as it was before. "
+                    + "Free some space on that disk and try again.", e);
         }
         if (msg.contains("SQLITE_BUSY") || msg.contains("locked")) {
             return new StoreException("Could not " + what + ": the workspace " + path.getFileName()

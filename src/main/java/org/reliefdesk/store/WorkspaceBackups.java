@@ -31,14 +31,12 @@ import java.util.regex.Pattern;
 
 /**
  * Automatic backups of a workspace, in the folder {@code NAME.reliefdesk.backups} beside it: one complete copy
- * (SQLite's online backup, so consistent even mid-session) before each bulk change, the latest
- * {@value #DEFAULT_KEEP} kept (system property {@code reliefdesk.backups.keep} to change). A backup is named
+ * (SQLite's online backup, so consistent even mid-session) before each bulk change, kept within {@link BackupLimits}
+ * (by count and total size, the oldest removed first; the user's settings give them). A backup is named
  * {@code 20261205-140233-123Z-import.reliefdesk}: when it was taken (UTC) and which change followed it; it is written
  * under a temporary name and renamed once complete, so a listed backup is always whole.
  */
 public final class WorkspaceBackups {
-    /** Backups kept per workspace unless the system property says otherwise. */
-    public static final int DEFAULT_KEEP = 5;
     private static final String SUFFIX = ".reliefdesk";
     private static final String PARTIAL = ".part";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS",
@@ -102,26 +100,36 @@ public final class WorkspaceBackups {
         return list(workspace).stream().filter(b -> b.id().equals(id)).findFirst();
     }
 
-    static Backup take(Connection connection, Path workspace, String before, Instant at) {
+    static Backup take(Connection connection, Path workspace, String before, Instant at, BackupLimits limits) {
         Path dir = folder(workspace);
         Path target = null;
         Path partial = null;
         try {
+            DiskSpace.ofFileSystem().estimate("the backup before the " + before).add(dir, bytesOf(workspace)).check();
             Files.createDirectories(dir);
             deletePartials(dir);
             target = newName(dir, before, at);
             partial = target.resolveSibling(target.getFileName() + PARTIAL);
             ((SQLiteConnection) connection).getDatabase().backup("main", partial.toString(), null);
+            forceToDisk(partial);
             move(partial, target);
-            prune(workspace);
+            forceFolder(dir);
+            prune(workspace, limits);
             return new Backup(stem(target), at, before, Files.size(target), target);
         } catch (IOException | SQLException e) {
             deleteQuietly(partial);
-            String msg = String.valueOf(e.getMessage());
-            String why = msg.contains("SQLITE_FULL") || msg.contains("disk is full") || msg.contains("No space")
-                    ? "the disk is full" : msg;
+            String why = DiskSpace.isFull(e) ? "the disk is full" : String.valueOf(e.getMessage());
             throw new StoreException("The workspace was not changed: its backup before the " + before
                     + " could not be written to " + dir + " (" + why + ").", e);
+        }
+    }
+
+    /** The size of a workspace file, which its backup (a page-by-page copy) will have. */
+    public static long bytesOf(Path workspace) {
+        try {
+            return Files.size(workspace);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -133,18 +141,22 @@ public final class WorkspaceBackups {
      * @return the backup the current file was kept as, or empty when there was no current file
      * @throws StoreException when the workspace is open for changes elsewhere, or the backup is unusable
      */
-    public static Optional<Backup> restore(Path workspace, String id, Instant at) {
+    public static Optional<Backup> restore(Path workspace, String id, Instant at, BackupLimits limits) {
         WorkspaceLock lock = WorkspaceLock.acquire(workspace);
         try {
-            return restore(workspace, id, Workspace.SCHEMA_VERSION, at);
+            return restore(workspace, id, Workspace.SCHEMA_VERSION, at, limits);
         } finally {
             lock.close();
         }
     }
 
-    private static Optional<Backup> restore(Path workspace, String id, int schemaVersion, Instant at) {
+    private static Optional<Backup> restore(Path workspace, String id, int schemaVersion, Instant at,
+                                            BackupLimits limits) {
         Backup backup = find(workspace, id).orElseThrow(() -> new StoreException("There is no backup \"" + id
                 + "\" of " + workspace.getFileName() + ". The backups are listed by the backups command."));
+        // the copy beside the workspace, and the current file kept as a backup
+        DiskSpace.ofFileSystem().estimate("the restore").add(workspace, backup.bytes())
+                .add(folder(workspace), bytesOf(workspace)).check();
         check(backup.file(), schemaVersion, backup.id());
         Path abs = workspace.toAbsolutePath();
         Path journal = abs.resolveSibling(abs.getFileName() + "-journal");
@@ -172,7 +184,8 @@ public final class WorkspaceBackups {
             }
             forceToDisk(copy);
             move(copy, abs);
-            prune(abs, backup.id());
+            forceFolder(abs.getParent());
+            prune(abs, limits, backup.id());
             return kept;
         } catch (IOException e) {
             deleteQuietly(copy);
@@ -241,12 +254,22 @@ public final class WorkspaceBackups {
         return n.substring(0, n.length() - SUFFIX.length());
     }
 
-    /** Keeps the newest backups (never {@code spare}, the one just restored from, if it is among the oldest). */
-    private static void prune(Path workspace, String... spare) throws IOException {
-        int keep = Math.max(1, Integer.getInteger("reliefdesk.backups.keep", DEFAULT_KEEP));
+    /**
+     * Removes the oldest backups until at most {@code limits.keep()} remain and together they take at most
+     * {@code limits.maxTotalBytes()}; the newest is always kept, and so is {@code spare} (the one just restored from).
+     */
+    static void prune(Path workspace, BackupLimits limits, String... spare) throws IOException {
         List<Backup> all = list(workspace);
-        for (Backup b : all.subList(Math.min(keep, all.size()), all.size())) {
-            if (!Arrays.asList(spare).contains(b.id())) {
+        long total = 0;
+        int kept = 0;
+        boolean full = false;
+        for (Backup b : all) {
+            boolean spared = Arrays.asList(spare).contains(b.id());
+            full = full || kept > 0 && (kept >= limits.keep() || total + b.bytes() > limits.maxTotalBytes());
+            if (!full || spared) {
+                kept++;
+                total += b.bytes();
+            } else {
                 Files.deleteIfExists(b.file());
             }
         }
@@ -272,6 +295,15 @@ public final class WorkspaceBackups {
     private static void forceToDisk(Path file) throws IOException {
         try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
             ch.force(true);
+        }
+    }
+
+    /** Makes a rename in {@code dir} durable (Linux and macOS; Windows cannot open a folder, and needs no such step). */
+    static void forceFolder(Path dir) {
+        try (var ch = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            // not possible on this system: the rename is as durable as the file system makes it
         }
     }
 

@@ -66,20 +66,44 @@ public final class WorkspaceLock implements AutoCloseable {
      * @throws StoreException when another program or window holds it, or the lock file cannot be written
      */
     public static WorkspaceLock acquire(Path workspace) {
+        Attempt a = attempt(workspace);
+        if (a.lock() == null) {
+            throw refusal(workspace, a.holder());
+        }
+        return a.lock();
+    }
+
+    /**
+     * Takes the workspace for writing when nobody else has it; empty when another program or window (or this one)
+     * has it open for changes.
+     *
+     * @throws StoreException when the lock file cannot be written
+     */
+    static java.util.Optional<WorkspaceLock> tryAcquire(Path workspace) {
+        return java.util.Optional.ofNullable(attempt(workspace).lock());
+    }
+
+    /** The lock, or (when someone holds it) who holds it. */
+    private record Attempt(WorkspaceLock lock, String holder) {
+    }
+
+    private static Attempt attempt(Path workspace) {
         Path file = key(lockFile(workspace.toAbsolutePath()));
         synchronized (HELD) {
             String mine = HELD.get(file);
             if (mine != null) {
                 // never open a second channel on a file this process locks: closing it would drop the OS lock
-                throw refusal(workspace, describe(mine));
+                return new Attempt(null, describe(mine));
             }
-            WorkspaceLock lock = lock(workspace, file);
-            HELD.put(file, lock.text);
-            return lock;
+            Attempt a = lock(workspace, file);
+            if (a.lock() != null) {
+                HELD.put(file, a.lock().text);
+            }
+            return a;
         }
     }
 
-    private static WorkspaceLock lock(Path workspace, Path file) {
+    private static Attempt lock(Path workspace, Path file) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Object before = fileKey(file);
             FileChannel channel;
@@ -97,20 +121,20 @@ public final class WorkspaceLock implements AutoCloseable {
                 } catch (OverlappingFileLockException e) {
                     // this process holds it under another name (a link): closing this channel would drop that lock
                     KEPT_OPEN.add(channel);
-                    throw refusal(workspace, " in this program");
+                    return new Attempt(null, " in this program");
                 }
                 if (lock == null) {
                     String holder = describe(read(channel));
                     channel.close();
-                    throw refusal(workspace, holder);
+                    return new Attempt(null, holder);
                 }
                 Object after = fileKey(file);
                 if (after == null || after.equals(before)) {
                     // the file we locked is the one at that name (no key to compare on Windows: deleting an open
                     // file there keeps its name taken until it is closed)
                     String me = holderText();
-                    write(channel, me);
-                    return new WorkspaceLock(file, channel, lock, me);
+                    writeHolder(channel, me);
+                    return new Attempt(new WorkspaceLock(file, channel, lock, me), null);
                 }
                 // created, or deleted by the previous holder, while we opened it: lock the one now there
                 lock.release();
@@ -245,6 +269,24 @@ public final class WorkspaceLock implements AutoCloseable {
             channel.write(buf, buf.position());
         }
         channel.force(true);
+    }
+
+    /**
+     * Writes who holds the lock. On a full disk the text cannot be written, but the OS lock alone still keeps other
+     * programs out (they then say "another program or window"), so that a full disk does not stop what frees space
+     * (undoing an interrupted change).
+     */
+    private static void writeHolder(FileChannel channel, String text) throws IOException {
+        try {
+            write(channel, text);
+        } catch (IOException e) {
+            if (!DiskSpace.isFull(e)) {
+                throw e;
+            }
+            channel.truncate(0);
+            org.slf4j.LoggerFactory.getLogger(WorkspaceLock.class).warn("the disk is full: the lock file holds no "
+                    + "text, the OS lock alone keeps other programs out");
+        }
     }
 
     private static void closeQuietly(FileChannel channel, Exception cause) {

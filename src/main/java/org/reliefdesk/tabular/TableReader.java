@@ -29,6 +29,11 @@ public interface TableReader extends AutoCloseable {
     /** The header row's values, trimmed, in column order. */
     List<String> headers();
 
+    /** The sheet read, for a workbook; null for a CSV file. */
+    default String sheet() {
+        return null;
+    }
+
     /** The field separator of a CSV file, or 0 for a workbook. */
     char delimiter();
 

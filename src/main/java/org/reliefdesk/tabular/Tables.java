@@ -63,6 +63,17 @@ public final class Tables {
         return new CsvTable(file, sep, encoding);
     }
 
+    /** The sheets of a workbook, in order; empty for a CSV file. */
+    public static java.util.List<String> sheetNames(Path file) throws TableException, IOException {
+        checkUsable(file);
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return isZip(head, n) ? XlsxTable.sheetNames(file) : java.util.List.of();
+    }
+
     /** A delimiter as a mapping writes it ({@code \t} for a tab). */
     public static String printable(char delimiter) {
         return delimiter == '\t' ? "\\t" : String.valueOf(delimiter);

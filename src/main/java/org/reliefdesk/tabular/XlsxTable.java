@@ -86,6 +86,31 @@ final class XlsxTable implements TableReader {
         }
     }
 
+    /** The sheet names of a workbook file, in order. */
+    static List<String> sheetNames(Path file) throws TableException {
+        OPCPackage p;
+        try {
+            p = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (OpenXML4JException | RuntimeException e) {
+            throw new TableException(file.getFileName() + " cannot be read as an Excel workbook: it is damaged or "
+                    + "not an .xlsx file.", e);
+        }
+        try {
+            XSSFReader.SheetIterator it = new XSSFReader(p).getSheetIterator();
+            List<String> out = new ArrayList<>();
+            while (it.hasNext()) {
+                it.next().close();
+                out.add(it.getSheetName());
+            }
+            return out;
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            throw new TableException(file.getFileName() + " cannot be read as an Excel workbook: it may be damaged.",
+                    e);
+        } finally {
+            p.revert();
+        }
+    }
+
     /** The names of the workbook's sheets, in order. */
     List<String> sheetNames() throws TableException {
         try {
@@ -119,6 +144,11 @@ final class XlsxTable implements TableReader {
     @Override
     public List<String> headers() {
         return headers;
+    }
+
+    @Override
+    public String sheet() {
+        return sheet;
     }
 
     @Override

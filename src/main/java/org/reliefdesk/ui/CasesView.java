@@ -57,6 +57,7 @@ final class CasesView extends SplitPane {
         table.getColumns().add(outcomeColumn());
         table.getColumns().add(text("Reason", 170, CaseRow::reasonText, true));
         table.getColumns().add(text("Flags", 100, CaseRow::flagLabels, true));
+        table.getColumns().add(text("Record", 66, CaseRow::recordSource, true));
         table.getColumns().add(text("Reviewed", 88, r -> r.reviewed() ? "✓ Yes" : "No", false));
         table.getColumns().add(text("Override", 90, CaseRow::overrideText, false));
         // follow-through: the stable reference and where relief stands (the run is read again after each event)

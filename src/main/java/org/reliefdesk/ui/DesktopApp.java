@@ -23,7 +23,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         UserSettings settings = UserSettings.standard();
-        MainViewModel vm = new MainViewModel(Services.standard(), new BackgroundTaskRunner(), settings,
+        MainViewModel vm = new MainViewModel(Services.standard(settings.backupSettings()), new BackgroundTaskRunner(),
+                settings,
                 demoFolder(), DEMO_ROWS);
         MainWindow window = show(stage, vm, settings);
         window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));

@@ -44,6 +44,7 @@ final class DetailView extends SplitPane {
     private final Label cdl = new Label();
     private final Label fbi = new Label();
     private final TreeTableView<HistoryLine> history = new TreeTableView<>();
+    private final CourtRowsPane courtRows = new CourtRowsPane();
     private final VBox decision = new VBox(6);
     private final ScrollPane decisionScroll = new ScrollPane(decision);
     private final OutcomeBadge badge = new OutcomeBadge();
@@ -128,7 +129,7 @@ final class DetailView extends SplitPane {
         });
         HBox nameLine = new HBox(12, name, reveal);
         nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(4, head, nameLine, facts, hist, history);
+        VBox box = new VBox(4, head, nameLine, facts, hist, history, courtRows);
         VBox.setVgrow(history, Priority.ALWAYS);
         box.setPadding(new Insets(6));
         box.setMinWidth(220);
@@ -177,6 +178,7 @@ final class DetailView extends SplitPane {
                 l.setText("");
             }
             history.setRoot(null);
+            courtRows.show(List.of());
             decisionScroll.setContent(hint);
             return;
         }
@@ -186,6 +188,7 @@ final class DetailView extends SplitPane {
         gender.setText(d.person().gender());
         history.setRoot(historyTree(d));
         selectHistoryRow();
+        courtRows.show(d.courtRows());
 
         badge.show(d.row().effectiveOutcome(), d.row().overridden());
         reason.setText(d.decision().reasonText());

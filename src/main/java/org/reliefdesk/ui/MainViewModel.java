@@ -18,6 +18,7 @@ import org.reliefdesk.app.EvaluationService;
 import org.reliefdesk.app.ImportService;
 import org.reliefdesk.app.RunInfo;
 import org.reliefdesk.app.Services;
+import org.reliefdesk.app.WorkspaceService;
 import org.reliefdesk.app.WorkspaceSession;
 import org.reliefdesk.rules.ImpactSummary;
 import org.reliefdesk.rules.RunSettings;
@@ -34,6 +35,10 @@ import java.util.function.Consumer;
 public final class MainViewModel {
     /** A problem to show in a dialog: a short title and a message a paralegal understands. */
     public record Problem(String title, String message) {
+    }
+
+    /** A question for the user: title, text, and the label of the button that says yes. */
+    public record Question(String title, String message, String yes) {
     }
 
     private final Services services;
@@ -54,7 +59,11 @@ public final class MainViewModel {
     private final DetailViewModel detail;
     private final FollowUpViewModel followUp;
     private Consumer<Problem> onProblem = p -> { };
+    private Consumer<Problem> onNotice = p -> { };
+    private java.util.function.BiConsumer<Question, Runnable> onQuestion = (q, yes) -> { };
     private boolean demo;
+    /** What opening the workspace had to do first, kept for the status line once the run shows; or null. */
+    private String openingNote;
 
     public MainViewModel(Services services, FxTaskRunner runner, UserSettings settings, Path demoFolder,
                          long demoRows) {
@@ -79,6 +88,16 @@ public final class MainViewModel {
 
     public void setOnProblem(Consumer<Problem> handler) {
         this.onProblem = handler;
+    }
+
+    /** Shows something the user should know that is no problem (e.g. an interrupted change undone on opening). */
+    public void setOnNotice(Consumer<Problem> handler) {
+        this.onNotice = handler;
+    }
+
+    /** Asks a question; the handler runs the given action (on the FX thread) when the answer is yes. */
+    public void setOnQuestion(java.util.function.BiConsumer<Question, Runnable> handler) {
+        this.onQuestion = handler;
     }
 
     public Services services() {
@@ -186,7 +205,26 @@ public final class MainViewModel {
         start("Opening " + path.getFileName(), (p, c) -> services.workspaces().open(path), s -> {
             closeWorkspace();
             attach(s, false);
-        }, e -> problem("The workspace was not opened", e));
+        }, e -> {
+            if (e instanceof WorkspaceService.EmptyWorkspaceException empty) {
+                offerToSetUp(path, empty.getMessage());
+            } else {
+                problem("The workspace was not opened", e);
+            }
+        });
+    }
+
+    /** A workspace file left empty by an interrupted creation: offered to be set up, not called "not a workspace". */
+    private void offerToSetUp(Path path, String why) {
+        status.set(path.getFileName() + " is empty: its creation was interrupted");
+        onQuestion.accept(new Question("Set up this workspace?", why + " Set it up now?", "Set it up"), () -> {
+            if (readyForWork()) {
+                start("Setting up " + path.getFileName(), (p, c) -> services.workspaces().continueEmpty(path), s -> {
+                    closeWorkspace();
+                    attach(s, false);
+                }, e -> problem("The workspace was not set up", e));
+            }
+        });
     }
 
     public void create(Path path) {
@@ -317,6 +355,18 @@ public final class MainViewModel {
     private record Loaded(List<RunInfo> runs, RunInfo selected) {
     }
 
+    /** A court import evaluated again as {@code run}: the runs are read again and the new run shown. */
+    void afterCourtImport(RunInfo run) {
+        WorkspaceSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        start("Reading runs", (p, c) -> new Loaded(s.runs(), run), loaded -> {
+            runs.setAll(loaded.runs());
+            currentRun.set(find(loaded.selected()));
+        }, e -> problem("The runs could not be read", e));
+    }
+
     private RunInfo find(RunInfo run) {
         return runs.stream().filter(r -> r.id() == run.id()).findFirst().orElse(run);
     }
@@ -330,6 +380,11 @@ public final class MainViewModel {
             settings.addRecent(s.path());
         }
         status.set((demo ? "DEMO workspace (fabricated data, no real person): " : "Opened ") + s.path().getFileName());
+        openingNote = s.notes().isEmpty() ? null : String.join(" ", s.notes());
+        if (openingNote != null) {
+            status.set(status.get() + " · " + openingNote);
+            onNotice.accept(new Problem("Opened " + s.path().getFileName(), String.join("\n\n", s.notes())));
+        }
         start("Reading runs", (p, c) -> new Opened(s.runs(), s.county().orElse(null)), opened -> {
             List<RunInfo> list = opened.runs();
             county.set(opened.county());
@@ -359,7 +414,9 @@ public final class MainViewModel {
             runner.startAside("Sort orders", () -> CasesViewModel.orders(copy, fixed), o -> cases.useOrders(rows, o));
             impact.set(data.impact());
             status.set((demo ? "DEMO workspace (fabricated data, no real person) · " : "") + "Run " + run.id()
-                    + ": " + String.format("%,d", cases.all().size()) + " convictions");
+                    + ": " + String.format("%,d", cases.all().size()) + " convictions"
+                    + (openingNote == null ? "" : " · " + openingNote));
+            openingNote = null;
         }, e -> problem("The run could not be read", e));
     }
 

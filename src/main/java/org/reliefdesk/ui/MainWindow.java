@@ -52,6 +52,8 @@ public final class MainWindow extends BorderPane {
         setId("main-window");
         getStylesheets().add(Styles.STYLESHEET);
         vm.setOnProblem(p -> showProblem(p.title(), p.message()));
+        vm.setOnNotice(n -> Prompts.notice(window(), n.title(), n.message()));
+        vm.setOnQuestion((q, yes) -> Prompts.ask(window(), q, yes));
         Label demoText = new Label("DEMO — fabricated data, no real person. Nothing here may be filed.");
         demoBanner.getChildren().add(demoText);
         demoBanner.getStyleClass().add(Styles.DEMO_BANNER);
@@ -143,13 +145,14 @@ public final class MainWindow extends BorderPane {
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         MenuItem imp = item("_Import DOJ files…", "Shortcut+I", () -> importFiles(List.of()));
+        MenuItem court = item("Import _court records…", "Shortcut+Shift+I", () -> importCourtRecords(null));
         MenuItem export = item("_Export results…", "Shortcut+E", this::exportResults);
         MenuItem restore = item("_Restore from backup…", null, this::restoreBackup);
         MenuItem verify = item("_Verify audit trail", null, this::verifyAudit);
         MenuItem papers = item("Check _papers against the audit trail…", null, followUps::checkPapers);
         MenuItem close = item("_Close workspace", "Shortcut+W", vm::closeWorkspace);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, export,
+        file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, court, export,
                 new SeparatorMenuItem(), restore, verify, papers, new SeparatorMenuItem(), close, quit);
 
         Menu edit = new Menu("_Edit");
@@ -299,6 +302,18 @@ public final class MainWindow extends BorderPane {
             return;
         }
         new ImportDialog(vm, files, window()).show();
+    }
+
+    /** File › Import court records: the mapping dialog, on {@code file} when given. */
+    CourtImportDialog importCourtRecords(Path file) {
+        if (vm.session() == null) {
+            showProblem("No workspace is open", "Open or create a workspace first; court records are linked to the "
+                    + "DOJ histories in it.");
+            return null;
+        }
+        CourtImportDialog d = new CourtImportDialog(vm, file, window());
+        d.show();
+        return d;
     }
 
     void exportResults() {

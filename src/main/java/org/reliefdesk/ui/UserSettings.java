@@ -1,5 +1,6 @@
 package org.reliefdesk.ui;
 
+import org.reliefdesk.app.BackupSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,7 @@ import java.util.Properties;
 
 /**
  * The user's own settings, kept in one small properties file (not in any workspace): the name written on
- * overrides, recent workspaces, window size and layout. Written to a temporary file, then moved into place.
+ * overrides, recent workspaces, window size and layout, how many backups to keep. Written to a temporary file, then moved into place.
  */
 public final class UserSettings {
     private static final Logger LOG = LoggerFactory.getLogger(UserSettings.class);
@@ -95,6 +96,39 @@ public final class UserSettings {
             values.setProperty(prefix + "." + i, Double.toString(numbers[i]));
         }
         save();
+    }
+
+    /**
+     * How many automatic backups each workspace keeps (keys {@code backups.keep} and {@code backups.maxTotalMB}); a
+     * value that is no whole number or out of range falls back to the default, with a logged warning.
+     */
+    public BackupSettings backupSettings() {
+        int keep = (int) whole("backups.keep", BackupSettings.DEFAULT.keep(), 1, BackupSettings.MAX_KEEP);
+        long megabytes = whole("backups.maxTotalMB", BackupSettings.DEFAULT.maxTotalMegabytes(), 1, 1L << 40);
+        return new BackupSettings(keep, megabytes);
+    }
+
+    public void setBackupSettings(BackupSettings backups) {
+        values.setProperty("backups.keep", Integer.toString(backups.keep()));
+        values.setProperty("backups.maxTotalMB", Long.toString(backups.maxTotalMegabytes()));
+        save();
+    }
+
+    private long whole(String key, long fallback, long min, long max) {
+        String v = values.getProperty(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        LOG.warn("setting {} is not a whole number from {} to {}: the default {} is used", key, min, max, fallback);
+        return fallback;
     }
 
     public String text(String key, String fallback) {

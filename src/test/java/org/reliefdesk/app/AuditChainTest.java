@@ -148,7 +148,7 @@ final class AuditChainTest {
         try (WorkspaceSession s = services.workspaces().open(old)) {
             assertThat(s.verifyAudit().summary()).isEqualTo("Audit trail verified: 5 entries");
             s.markReviewed(new CaseRow(1, "7", "001001001000", "", "", "", "", "", "", "", "", Outcome.DISMISS, "",
-                    "", "", null, null, false, "", ""), false, "maria");
+                    "", "", null, null, false, "", "", "DOJ"), false, "maria");
             assertThat(s.verifyAudit().entries()).isEqualTo(6);
         }
         List<BackupService.Backup> backups = services.backups().list(old);

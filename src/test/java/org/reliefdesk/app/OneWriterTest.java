@@ -77,7 +77,7 @@ final class OneWriterTest {
                     .hasMessageContaining("already open for changes by " + System.getProperty("user.name"))
                     .hasMessageContaining("(ReliefDesk test holder, process " + holder.pid() + ")");
             // the command line's run and export go through the same lock
-            var run = new RunService(services.imports(), services.evaluations(), services.exports(),
+            var run = new RunService(services.imports(), services.courtImports(), services.evaluations(), services.exports(),
                     System::nanoTime);
             assertThatThrownBy(() -> run.run(new RunService.Request(List.of(dir.resolve("doj.csv")), settings(),
                     dir.resolve("out"), file), Progress.NONE, new Cancellation()))

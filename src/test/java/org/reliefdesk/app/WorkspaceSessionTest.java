@@ -210,20 +210,23 @@ final class WorkspaceSessionTest {
     }
 
     @Test
-    void refusesAnEmptyFileAndLeavesItEmpty() throws IOException {
+    void anEmptyFileIsOfferedToBeSetUpNotCalledNotAWorkspace() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.reliefdesk"));
-        WorkspaceSession opened = null;
-        try {
-            opened = services.workspaces().open(empty);
-        } catch (WorkspaceException expected) {
-            assertThat(expected).hasMessageContaining("empty.reliefdesk");
-        } finally {
-            if (opened != null) {
-                opened.close();
-            }
+        assertThatThrownBy(() -> services.workspaces().open(empty))
+                .isInstanceOf(WorkspaceService.EmptyWorkspaceException.class)
+                .hasMessageStartingWith("empty.reliefdesk is empty: ReliefDesk was stopped while creating it")
+                .hasMessageContaining("it can be set up now as a new, empty workspace")
+                .hasMessageNotContaining("not a");
+        assertThat(Files.size(empty)).as("opening alone must not write into it").isZero();
+        try (WorkspaceSession s = services.workspaces().continueEmpty(empty)) {
+            assertThat(s.notes()).singleElement().asString().startsWith("empty.reliefdesk was an empty file")
+                    .endsWith("it has been set up as a new, empty workspace.");
+            assertThat(s.runs()).isEmpty();
+            assertThat(s.verifyAudit().intact()).isTrue();
         }
-        assertThat(opened).as("an empty file is not a workspace").isNull();
-        assertThat(Files.size(empty)).as("opening must not write into it").isZero();
+        try (WorkspaceSession s = services.workspaces().open(empty)) {
+            assertThat(s.notes()).as("a workspace now, opened as any other").isEmpty();
+        }
     }
 
     @Test

@@ -97,11 +97,11 @@ class LinkerTest {
         for (Subject s : c.subjects()) {
             index.add(DojPerson.of(s.id(), s.name(), s.dob(), s.cii(), s.ssn(), s.cdl()));
             for (String k : s.cases()) {
-                index.addCase(s.id(), org.reliefdesk.doj.IdentityKeys.caseNumber(k));
+                index.addCase(s.id(), "YOLO", org.reliefdesk.doj.IdentityKeys.caseNumber(k));
             }
         }
         CourtPerson p = new CourtPerson("g");
-        c.rows().forEach(p::add);
+        c.rows().forEach(r -> p.add(r, "Yolo"));
         Link link = new Linker(index).link(p);
         assertThat(link.status()).isEqualTo(c.status());
         assertThat(link.subjectId()).isEqualTo(c.subject());
@@ -111,6 +111,21 @@ class LinkerTest {
         if (c.status() == Link.Status.AMBIGUOUS) {
             assertThat(link.candidates()).extracting(Link.Candidate::subjectId).containsExactlyInAnyOrder("S1", "S3");
         }
+    }
+
+    @Test
+    void aCaseNumberAgreesOnlyWithDojRowsInTheCourtsCounty() {
+        DojIndex index = new DojIndex();
+        index.add(DojPerson.of("S1", "SMITH,JOHN", "19800104", "", "", "F1234567"));
+        index.addCase("S1", "FRESNO", "SC100");
+        CourtPerson yolo = new CourtPerson("g");
+        yolo.add(row("", null, "", "", "F1234567", "SC100"), "YOLO");
+        assertThat(new Linker(index).link(yolo).status()).isEqualTo(Link.Status.NO_DOJ_PERSON);
+        CourtPerson fresno = new CourtPerson("g");
+        fresno.add(row("", null, "", "", "F1234567", "SC100"), "Fresno");
+        Link link = new Linker(index).link(fresno);
+        assertThat(link.status()).isEqualTo(Link.Status.LINKED);
+        assertThat(IdentityKey.ids(link.keys())).isEqualTo("cdl;courtCaseNumber");
     }
 
     @Test

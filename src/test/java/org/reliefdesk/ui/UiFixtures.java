@@ -31,9 +31,14 @@ final class UiFixtures {
 
     /** The app's state over real services, with background work run at once on the calling thread. */
     static MainViewModel viewModel(Path demoFolder, long demoRows) {
+        return viewModel(demoFolder, demoRows, new CurrentThreadTaskRunner());
+    }
+
+    /** The app's state over real services, with background work on the given runner. */
+    static MainViewModel viewModel(Path demoFolder, long demoRows, FxTaskRunner runner) {
         UserSettings settings = UserSettings.inMemory();
         settings.setUserName(USER);
-        return new MainViewModel(services(), new CurrentThreadTaskRunner(), settings, demoFolder, demoRows);
+        return new MainViewModel(services(), runner, settings, demoFolder, demoRows);
     }
 
     /** A fabricated DOJ file of {@code rows} good rows (header on line 1), then the given lines as written. */

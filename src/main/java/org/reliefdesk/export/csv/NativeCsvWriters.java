@@ -16,13 +16,17 @@ import java.util.Locale;
 public final class NativeCsvWriters {
     public static final List<String> CONVICTION_COLUMNS = List.of("subject_id", "count_order", "cii", "name", "dob",
             "case_number", "conviction_date", "offense_date", "code_section", "level", "county", "outcome",
-            "reason_code", "flags", "source_file", "source_line", "ref");
+            "reason_code", "flags", "source_file", "source_line", "record_source", "ref");
     public static final List<String> REJECTED_COLUMNS = List.of("file", "line", "reason", "raw");
 
     private NativeCsvWriters() {
     }
 
-    /** {@code convictions.csv}: dates ISO, flags {@code ;}-separated. */
+    /**
+     * {@code convictions.csv}: dates ISO, flags {@code ;}-separated; {@code record_source} DOJ, COURT (a court-only
+     * conviction: its subject is the linked SUBJECT_ID or {@code COURT:file:line}, its count {@code COURT:file:line})
+     * or BOTH.
+     */
     public static final class Convictions implements Closeable {
         private final GoCsvWriter out;
 
@@ -42,7 +46,8 @@ public final class NativeCsvWriters {
                     d.convictionDate() == null ? "" : DojDates.iso(d.convictionDate()),
                     d.offenseDate() == null ? "" : DojDates.iso(d.offenseDate()), d.section(),
                     Level.valueOf(d.level()).name().toLowerCase(Locale.ROOT), d.county(), d.outcome().name(),
-                    d.reason().name(), d.flags(), sourceFile, Long.toString(d.line()), ref);
+                    d.reason().name(), d.flags(), sourceFile, Long.toString(d.line()), d.recordSource().name(),
+                    ref);
         }
 
         @Override

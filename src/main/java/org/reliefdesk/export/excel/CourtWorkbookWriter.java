@@ -73,9 +73,9 @@ public final class CourtWorkbookWriter implements Closeable {
     /** Columns of the conviction sheets, with their widths in characters. */
     public static final List<String> CONVICTION_COLUMNS = List.of("Name", "DOB", "CII", "Case number", "Court",
             "Conviction date", "Code section", "Level", "Outcome", "Engine outcome", "Reason", "Explanation",
-            "Flags", "Override by", "Override when (UTC)", "Override why", "Reference");
+            "Flags", "Override by", "Override when (UTC)", "Override why", "Record", "Reference");
     private static final int[] CONVICTION_WIDTHS = {28, 12, 13, 16, 22, 15, 14, 12, 22, 22, 36, 60, 24, 14, 18, 40,
-        13};
+        8, 13};
     /** Added at the end of the conviction sheets only when the user asks for them. */
     public static final List<String> IDENTIFIER_COLUMNS = List.of("SSN", "Driver licence", "FBI number");
     private static final int[] IDENTIFIER_WIDTHS = {13, 15, 15};
@@ -242,7 +242,8 @@ public final class CourtWorkbookWriter implements Closeable {
             }
             text(r, 15, c.overrideWhy());
         }
-        text(r, 16, c.ref());
+        text(r, 16, c.source());
+        text(r, 17, c.ref());
         if (identifiers != null) {
             List<String> ids = identifiers.apply(c.subjectId());
             for (int i = 0; i < ids.size(); i++) {

@@ -24,8 +24,13 @@ final class PaperRows {
     }
 
     static String[] exhibit(CourtConviction c) {
-        return new String[] {c.ref(), c.name(), c.dob() != null ? date(c.dob()) : c.dobText(), c.cii(), c.caseNumber(),
-                date(c.convictionDate()), c.section(), level(c.level())};
+        return new String[] {c.ref(), c.name(), c.dob() != null ? date(c.dob()) : c.dobText(), c.cii(),
+                caseNumber(c), date(c.convictionDate()), c.section(), level(c.level())};
+    }
+
+    /** The case number, marked when the conviction is in the court's records only (court-records.md). */
+    static String caseNumber(CourtConviction c) {
+        return c.courtOnly() ? c.caseNumber() + " (court only)" : c.caseNumber();
     }
 
     static String date(LocalDate d) {

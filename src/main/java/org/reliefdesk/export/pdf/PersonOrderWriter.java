@@ -81,8 +81,8 @@ public final class PersonOrderWriter implements Closeable {
             if (!c.caseNumber().isBlank()) {
                 cases.add(c.caseNumber());
             }
-            rows.add(new String[] {c.ref(), c.caseNumber(), c.court(), PaperRows.date(c.convictionDate()), c.section(),
-                    PaperRows.level(c.level()), c.reliefWords()});
+            rows.add(new String[] {c.ref(), PaperRows.caseNumber(c), c.court(), PaperRows.date(c.convictionDate()),
+                    c.section(), PaperRows.level(c.level()), c.reliefWords()});
         }
         p.footerTitle(TITLE);
         Caption.draw(p, office, List.of(first.name() + ","), "Defendant.",
