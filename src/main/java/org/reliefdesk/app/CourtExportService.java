@@ -2,7 +2,6 @@ package org.reliefdesk.app;
 
 import org.reliefdesk.app.followthrough.PaperRecords;
 import org.reliefdesk.doj.DojText;
-import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GoCsvWriter;
 import org.reliefdesk.export.excel.CourtWorkbookWriter;
@@ -16,7 +15,6 @@ import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.ConvictionRefRepository;
 import org.reliefdesk.store.ConvictionRefRepository.RunRefs;
 import org.reliefdesk.store.DiskSpace;
-import org.reliefdesk.store.ExportRecordRepository;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.OverrideRepository;
 import org.reliefdesk.store.RunRepository;
@@ -275,7 +273,7 @@ public final class CourtExportService {
                      letterhead, orderThreads)) {
             BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, letterhead);
             ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, letterhead);
-            stamp(begun.stamp(), workbook, combined, motion, notice, people);
+            PaperFiles.stamp(begun.stamp(), workbook, combined, motion, notice, people);
             personRefs = people.refsByFile;
             if (index != null) {
                 index.row("file", "name", "dob", "cii", "case_numbers", "convictions");
@@ -336,7 +334,11 @@ public final class CourtExportService {
             tally.orders = people.orders;
         }
         // every file is closed (and hashed) now: record them before they take their final names
-        papers.record(workspace, run.id(), begun, recordedFiles(request, out, refsOf, personRefs));
+        try {
+            papers.record(workspace, run.id(), begun, PaperFiles.recorded(request, out, refsOf, personRefs));
+        } catch (StoreException e) {
+            throw new ExportException(ExportException.Kind.DESTINATION, e.getMessage(), e);
+        }
         out.commit();
         progress.advance(tally.convictions);
         audit.record(workspace, "court-export", "run " + run.id() + ": " + tally.convictions + " convictions, "
@@ -344,56 +346,6 @@ public final class CourtExportService {
                 ? "; the workbook carries SSN, driver licence and FBI numbers, as asked" : ""));
         return new Result(run.id(), tally.convictions, tally.byOutcome, tally.overridden, tally.people, tally.orders,
                 out.files());
-    }
-
-    /** Puts the audit reference on every paper of the export (and in the workbook's properties). */
-    private static void stamp(AuditStamp stamp, CourtWorkbookWriter workbook, PersonOrderWriter combined,
-                              BulkMotionWriter motion, ChallengeNoticeWriter notice, PersonOrderSink people) {
-        if (workbook != null) {
-            workbook.stamp(stamp);
-        }
-        if (combined != null) {
-            combined.stamp(stamp);
-        }
-        if (motion != null) {
-            motion.stamp(stamp);
-        }
-        if (notice != null) {
-            notice.stamp(stamp);
-        }
-        people.stamp(stamp);
-    }
-
-    /** Each file written, with its kind, SHA-256, size and the references it carries. */
-    private static List<ExportRecordRepository.NewFile> recordedFiles(Request request, ExportDestinations out,
-                                                                      PaperFiles refs,
-                                                                      Map<String, String> personRefs) {
-        List<ExportRecordRepository.NewFile> files = new java.util.ArrayList<>();
-        add(files, out, request.workbook(), "WORKBOOK", refs.all());
-        add(files, out, request.motion(), "MOTION", refs.relief());
-        add(files, out, request.orders(), "ORDERS", refs.relief());
-        add(files, out, request.notice(), "NOTICE", refs.challenged());
-        if (request.ordersFolder() != null) {
-            Path folder = request.ordersFolder().toAbsolutePath().normalize();
-            add(files, out, folder.resolve("index.csv"), "ORDER_INDEX", "");
-            new java.util.TreeMap<>(personRefs).forEach((name, list) -> add(files, out, folder.resolve(name),
-                    "ORDER", list));
-        }
-        return files;
-    }
-
-    private static void add(List<ExportRecordRepository.NewFile> files, ExportDestinations out, Path file,
-                            String kind, String refs) {
-        if (file == null) {
-            return;
-        }
-        Path abs = file.toAbsolutePath().normalize();
-        String[] digest = out.digest(abs);
-        if (digest == null) {
-            throw new IllegalStateException("the export did not finish writing " + abs.getFileName());
-        }
-        files.add(new ExportRecordRepository.NewFile(kind, abs.getFileName().toString(), digest[0],
-                Long.parseLong(digest[1]), refs));
     }
 
     /** Every person's SSN, driver licence and FBI number as filed (blank when the DOJ gave none), by subject id. */

@@ -37,8 +37,8 @@ record CourtRows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Overri
                 DojDates.parse(s.dob()).orElse(null), s.dob(), s.cii(), d.caseNumber(), d.court(),
                 d.hasZeroDate() ? null : d.convictionDate(), d.section(), level, d.outcome(), effective, reason,
                 d.explanation(), d.flags(), o == null ? null : o.user(), o == null ? null : o.at(),
-                o == null ? null : o.reason(),
-                    Refs.format(refs.ref(d.batch(), d.rowIndex()))));
+                o == null ? null : o.reason(), d.recordSource().label(),
+                Refs.format(refs.ref(d.batch(), d.rowIndex()))));
     }
 
     private static Outcome outcomeOf(String name, Outcome fallback) {

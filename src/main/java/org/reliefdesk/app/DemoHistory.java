@@ -7,6 +7,7 @@ import org.reliefdesk.app.followthrough.OrderResult;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.Preset;
 import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.Workspace;
 
 import java.io.IOException;

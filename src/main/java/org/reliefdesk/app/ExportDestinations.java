@@ -2,8 +2,6 @@ package org.reliefdesk.app;
 
 import org.reliefdesk.export.OutputFolder;
 
-import static org.reliefdesk.app.DESTINATION;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -17,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static org.reliefdesk.app.CourtExportService.ExportException.Kind.DESTINATION;
 
 /**
  * The destination files of one export: each written as a temporary part beside its final place and moved there

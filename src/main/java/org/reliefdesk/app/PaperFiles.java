@@ -1,9 +1,17 @@
 package org.reliefdesk.app;
 
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
+import org.reliefdesk.export.excel.CourtWorkbookWriter;
+import org.reliefdesk.export.pdf.BulkMotionWriter;
+import org.reliefdesk.export.pdf.ChallengeNoticeWriter;
+import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.store.ExportRecordRepository;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The references each file of a court export carries, gathered while it is written (follow-through.md, "Filings":
@@ -70,6 +78,56 @@ final class PaperFiles {
             case NOT_ELIGIBLE -> "N";
             case NEEDS_REVIEW -> "V";
         };
+    }
+
+    /** Puts the audit reference on every paper of the export (and in the workbook's properties). */
+    static void stamp(AuditStamp stamp, CourtWorkbookWriter workbook, PersonOrderWriter combined,
+                              BulkMotionWriter motion, ChallengeNoticeWriter notice, PersonOrderSink people) {
+        if (workbook != null) {
+            workbook.stamp(stamp);
+        }
+        if (combined != null) {
+            combined.stamp(stamp);
+        }
+        if (motion != null) {
+            motion.stamp(stamp);
+        }
+        if (notice != null) {
+            notice.stamp(stamp);
+        }
+        people.stamp(stamp);
+    }
+
+    /** Each file written, with its kind, SHA-256, size and the references it carries. */
+    static List<ExportRecordRepository.NewFile> recorded(CourtExportService.Request request, ExportDestinations out,
+                                                                      PaperFiles refs,
+                                                                      Map<String, String> personRefs) {
+        List<ExportRecordRepository.NewFile> files = new java.util.ArrayList<>();
+        add(files, out, request.workbook(), "WORKBOOK", refs.all());
+        add(files, out, request.motion(), "MOTION", refs.relief());
+        add(files, out, request.orders(), "ORDERS", refs.relief());
+        add(files, out, request.notice(), "NOTICE", refs.challenged());
+        if (request.ordersFolder() != null) {
+            Path folder = request.ordersFolder().toAbsolutePath().normalize();
+            add(files, out, folder.resolve("index.csv"), "ORDER_INDEX", "");
+            new java.util.TreeMap<>(personRefs).forEach((name, list) -> add(files, out, folder.resolve(name),
+                    "ORDER", list));
+        }
+        return files;
+    }
+
+    private static void add(List<ExportRecordRepository.NewFile> files, ExportDestinations out, Path file,
+                            String kind, String refs) {
+        if (file == null) {
+            return;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        String[] digest = out.digest(abs);
+        if (digest == null) {
+            throw new IllegalStateException("the export did not finish writing " + abs.getFileName());
+        }
+        files.add(new ExportRecordRepository.NewFile(kind, abs.getFileName().toString(), digest[0],
+                Long.parseLong(digest[1]), refs));
     }
 
     private static void append(StringBuilder b, String ref) {

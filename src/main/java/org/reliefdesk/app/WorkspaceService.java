@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** Opens, creates and builds (demo) workspaces for the desktop app; refuses what it cannot safely open. */
 public final class WorkspaceService {

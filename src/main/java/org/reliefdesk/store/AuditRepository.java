@@ -24,13 +24,15 @@ public final class AuditRepository {
     }
 
     /**
-     * Appends an entry and returns it as the chain's new head (id and hash): the reference printed on papers.
-     * Inside the caller's transaction when there is one.
+     * The id and hash the next entry would get with these values, computed and not written: papers print it before
+     * they are recorded, so a cancelled or failed export leaves the log as it was.
      */
-    public AuditChain.Head appendHead(String at, String user, String action, String detail) {
-        return workspace.inCurrentTransaction(c -> {
-            AuditChain.append(c, AuditChain.Table.AUDIT_LOG, at, user, action, detail);
-            return AuditChain.last(c, AuditChain.Table.AUDIT_LOG);
+    public AuditChain.Head next(String at, String user, String action, String detail) {
+        return workspace.read(c -> {
+            AuditChain.Head last = AuditChain.last(c, AuditChain.Table.AUDIT_LOG);
+            long id = last.id() + 1;
+            return new AuditChain.Head(AuditChain.Table.AUDIT_LOG, id, AuditChain.hash(last.hash(),
+                    AuditChain.Table.AUDIT_LOG, id, new Object[] {at, user, action, detail}));
         });
     }
 

@@ -28,10 +28,20 @@ public final class ExportRecordRepository {
                                String refs, String madeAt, int runId, long auditEntry, String auditHash) {
     }
 
-    /** Records an export and its files in one transaction; returns the export's id. */
-    public long record(String madeAt, String user, int runId, long auditEntry, String auditHash,
+    /**
+     * Records an export and its files in one transaction, with the audit log entry the papers carry ({@code detail}
+     * under action {@code papers}, made at {@code madeAt}): it must get exactly the id and hash printed on them, else
+     * the workspace changed while they were written and nothing is recorded. Returns the export's id.
+     */
+    public long record(String madeAt, String user, int runId, long auditEntry, String auditHash, String detail,
                        List<NewFile> files) {
         return workspace.inTransaction(c -> {
+            long entry = AuditChain.append(c, AuditChain.Table.AUDIT_LOG, madeAt, user, "papers", detail);
+            AuditChain.Head head = AuditChain.last(c, AuditChain.Table.AUDIT_LOG);
+            if (entry != auditEntry || !head.hash().equals(auditHash)) {
+                throw new StoreException("The workspace changed while the papers were being written (audit entry "
+                        + entry + " instead of " + auditEntry + "); nothing was recorded: make the papers again.");
+            }
             long id = AuditChain.append(c, AuditChain.Table.EXPORT_RECORD, madeAt, user, runId, auditEntry, auditHash);
             try (ChainAppender out = new ChainAppender(c, AuditChain.Table.EXPORT_FILE)) {
                 for (NewFile f : files) {

@@ -33,11 +33,14 @@ public final class PaperRecords {
         this.audit = audit;
     }
 
-    /** What papers carry: the audit reference, and when they were made. */
-    public record Begun(AuditStamp stamp, Instant madeAt) {
+    /** What papers carry: the audit reference, when they were made, and the entry's text (written on record). */
+    public record Begun(AuditStamp stamp, Instant madeAt, String detail) {
     }
 
-    /** Appends the entry the papers will carry ({@code what}: e.g. "court papers of run 3"). */
+    /**
+     * The entry the papers will carry ({@code what}: e.g. "court papers of run 3"), computed and not yet written: it
+     * is appended when the papers are recorded, so papers never made leave no trace.
+     */
     public Begun begin(Workspace workspace, String what) {
         Instant now = Instant.now(clock);
         StringBuilder heads = new StringBuilder();
@@ -47,15 +50,18 @@ public final class PaperRecords {
                         .append(':').append(h.hash());
             }
         }
-        AuditChain.Head entry = new AuditRepository(workspace).appendHead(now.toString(), audit.user(), ACTION,
-                what + HEADS + (heads.length() == 0 ? "none" : heads));
-        return new Begun(new AuditStamp(entry.id(), entry.hash()), now);
+        String detail = what + HEADS + (heads.length() == 0 ? "none" : heads);
+        AuditChain.Head entry = new AuditRepository(workspace).next(now.toString(), audit.user(), ACTION, detail);
+        return new Begun(new AuditStamp(entry.id(), entry.hash()), now, detail);
     }
 
-    /** Records the papers' files (kind, name, SHA-256, size, references) in one transaction. */
+    /**
+     * Records the papers in one transaction: the audit entry they carry, then their files (kind, name, SHA-256, size,
+     * references).
+     */
     public long record(Workspace workspace, int runId, Begun begun, List<ExportRecordRepository.NewFile> files) {
         return new ExportRecordRepository(workspace).record(begun.madeAt().toString(), audit.user(), runId,
-                begun.stamp().entry(), begun.stamp().hash(), files);
+                begun.stamp().entry(), begun.stamp().hash(), begun.detail(), files);
     }
 
     /**
