@@ -4,6 +4,8 @@ import org.reliefdesk.doj.CodeSection;
 import org.reliefdesk.doj.DojDates;
 import org.reliefdesk.doj.IdentityKeys;
 import org.reliefdesk.rules.Outcome;
+import org.reliefdesk.app.followthrough.CourtListOutcome.Problem;
+import org.reliefdesk.app.followthrough.CourtListOutcome.ProblemKind;
 import org.reliefdesk.store.ConvictionEventRepository.NewEvent;
 import org.reliefdesk.store.ConvictionRefRepository;
 import org.reliefdesk.store.RunRepository;
@@ -64,14 +66,14 @@ final class CourtListMatcher {
         }
         Map<String, List<Candidate>> byCase = candidates();
         ConvictionRefRepository refs = new ConvictionRefRepository(workspace);
-        List<CourtListOutcome.Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Integer> matchedRefs = new ArrayList<>();
         List<CourtListRow> matchedRows = new ArrayList<>();
         List<OrderResult> matchedResults = new ArrayList<>();
         Map<Integer, Long> lineOf = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             CourtListRow r = rows.get(i);
-            Optional<CourtListOutcome.Problem> unreadable = unreadable(r, results.get(i));
+            Optional<Problem> unreadable = unreadable(r, results.get(i));
             if (unreadable.isPresent()) {
                 problems.add(unreadable.get());
                 continue;
@@ -80,7 +82,7 @@ final class CourtListMatcher {
             if (!r.ref().isBlank()) {
                 var n = Refs.parse(r.ref());
                 if (n.isEmpty() || refs.key(n.getAsInt()).isEmpty()) {
-                    problems.add(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.UNMATCHED, "\"" + r.ref().strip()
+                    problems.add(new Problem(r.file(), r.line(), ProblemKind.UNMATCHED, "\"" + r.ref().strip()
                             + "\" is not the reference of any conviction in this workspace"));
                     continue;
                 }
@@ -88,12 +90,12 @@ final class CourtListMatcher {
             } else {
                 List<Candidate> found = byKeys(byCase, r);
                 if (found.isEmpty()) {
-                    problems.add(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.UNMATCHED, "no conviction has case "
+                    problems.add(new Problem(r.file(), r.line(), ProblemKind.UNMATCHED, "no conviction has case "
                             + r.courtCaseNumber() + ", section " + r.section() + " and that person"));
                     continue;
                 }
                 if (found.size() > 1) {
-                    problems.add(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.AMBIGUOUS, "case " + r.courtCaseNumber()
+                    problems.add(new Problem(r.file(), r.line(), ProblemKind.AMBIGUOUS, "case " + r.courtCaseNumber()
                             + ", section " + r.section() + " matches " + found.size() + " convictions ("
                             + String.join(", ", found.stream().map(c -> Refs.format(c.ref())).toList())
                             + "): give the reference"));
@@ -103,7 +105,7 @@ final class CourtListMatcher {
             }
             Long earlier = lineOf.putIfAbsent(ref, r.line());
             if (earlier != null) {
-                problems.add(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.ALREADY_ORDERED, Refs.format(ref)
+                problems.add(new Problem(r.file(), r.line(), ProblemKind.ALREADY_ORDERED, Refs.format(ref)
                         + " is named already at line " + earlier));
                 continue;
             }
@@ -120,14 +122,14 @@ final class CourtListMatcher {
             StatusLine s = now.get(ref);
             if (!s.openFiling()) {
                 boolean neverFiled = s.filingId() == null;
-                problems.add(new CourtListOutcome.Problem(r.file(), r.line(), neverFiled ? CourtListOutcome.ProblemKind.NEVER_FILED
-                        : CourtListOutcome.ProblemKind.ALREADY_ORDERED, Refs.format(ref) + (neverFiled ? " was never filed"
+                problems.add(new Problem(r.file(), r.line(), neverFiled ? ProblemKind.NEVER_FILED
+                        : ProblemKind.ALREADY_ORDERED, Refs.format(ref) + (neverFiled ? " was never filed"
                         : " already has an order (" + s.status().label().toLowerCase(Locale.ROOT)
                         + (s.orderDate() == null ? "" : ", " + s.orderDate()) + ")")));
                 continue;
             }
             if (r.orderDate().isBefore(s.filedOn()) || r.orderDate().isAfter(today)) {
-                problems.add(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.UNREADABLE, "order date " + r.orderDate()
+                problems.add(new Problem(r.file(), r.line(), ProblemKind.UNREADABLE, "order date " + r.orderDate()
                         + (r.orderDate().isAfter(today) ? " is after today (" + today + ")"
                         : " is before the filing date " + s.filedOn())));
                 continue;
@@ -139,22 +141,22 @@ final class CourtListMatcher {
                     + r.line()));
             byResult.merge(o, 1, Integer::sum);
         }
-        problems.sort(java.util.Comparator.comparing(CourtListOutcome.Problem::file)
-                .thenComparingLong(CourtListOutcome.Problem::line));
+        problems.sort(java.util.Comparator.comparing(Problem::file)
+                .thenComparingLong(Problem::line));
         return new CourtListOutcome(null, byResult, List.copyOf(problems), List.copyOf(events));
     }
 
-    private static Optional<CourtListOutcome.Problem> unreadable(CourtListRow r, OrderResult result) {
+    private static Optional<Problem> unreadable(CourtListRow r, OrderResult result) {
         if (r.orderDate() == null) {
-            return Optional.of(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.UNREADABLE, "no readable order date"));
+            return Optional.of(new Problem(r.file(), r.line(), ProblemKind.UNREADABLE, "no readable order date"));
         }
         if (result == OrderResult.GRANTED_MODIFIED && newOutcome(r.newOutcome()).isEmpty()) {
-            return Optional.of(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.UNREADABLE, "modified, but the relief "
+            return Optional.of(new Problem(r.file(), r.line(), ProblemKind.UNREADABLE, "modified, but the relief "
                     + "granted (\"" + r.newOutcome() + "\") is not dismiss or reduce"));
         }
         if (r.ref().isBlank() && (r.courtCaseNumber().isBlank() || r.section().isBlank()
                 || r.cii().isBlank() && (r.name().isBlank() || r.dob() == null))) {
-            return Optional.of(new CourtListOutcome.Problem(r.file(), r.line(), CourtListOutcome.ProblemKind.UNREADABLE, "no reference, and not the "
+            return Optional.of(new Problem(r.file(), r.line(), ProblemKind.UNREADABLE, "no reference, and not the "
                     + "case number, section and CII (or name and DOB) to find the conviction by"));
         }
         return Optional.empty();

@@ -42,10 +42,25 @@ public final class PullReconciler {
     public record Finding(int ref, ConvictionStatus status, String detail) {
     }
 
-    /** The facts of one row that matter here, taken out on a worker thread. */
-    private record PullRow(String county, String subjectId, String countOrder, String cii, boolean convicted,
-                           Level level, String reliefText, String alt, boolean newCandidate, String section,
+    /**
+     * The facts of one row that matter here, taken out on a worker thread: its keys with their hashes already
+     * computed there (the candidate look-ups are made on the worker too), so the reading thread only gathers.
+     *
+     * @param primary the candidate whose SUBJECT_ID and CNT_ORDER the row has, or -1
+     * @param alts    the candidates whose other key the row has, or null
+     */
+    private record PullRow(String county, String subjectId, boolean subjectCandidate, String cii,
+                           boolean ciiCandidate, String countKey, int primary, List<Integer> alts, String alt,
+                           boolean convicted, Level level, String reliefText, boolean newCandidate, String section,
                            String date, String caseNumber) {
+    }
+
+    /** The last subject a worker saw and what it found for it (rows of one person come together). */
+    private static final class LastSubject {
+        String subject = "";
+        String cii = "";
+        boolean subjectCandidate;
+        boolean ciiCandidate;
     }
 
     /** What the rows of one count showed. */
@@ -91,6 +106,7 @@ public final class PullReconciler {
     private final Map<String, NewConviction> found = new LinkedHashMap<>();
     private final Map<String, long[]> counties = new HashMap<>();
     private final Map<String, String> countyNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private String lastSeen = "";
 
     /**
      * @param knownCounts the workspace's convictions in scope as {@link #countKey} texts
@@ -134,46 +150,86 @@ public final class PullReconciler {
 
     /**
      * A row's facts when it can matter (a candidate's person, or a Prop 64 conviction of the county), else only its
-     * county (one String per county, so the reading thread only counts it).
+     * county (one String per county, so the reading thread only counts it). Runs on the reader's worker threads.
      */
     public Object prepare(DojRecord r) {
         String rowCounty = countyOf(r.value(DojColumn.STP_ORI_CNTY_NAME));
         String subject = r.value(DojColumn.SUBJECT_ID);
-        String cii = IdentityKeys.cii(r.value(DojColumn.CII_NUMBER));
-        String disposition = r.value(DojColumn.DISP_DESCR).toUpperCase(Locale.ROOT);
-        boolean convicted = disposition.startsWith("CONVICTED");
-        boolean person = subjects.contains(subject) || !cii.isEmpty() && ciis.contains(cii);
+        LastSubject last = lastSubject.get();
+        if (!subject.equals(last.subject)) {
+            last.subject = subject;
+            last.cii = IdentityKeys.cii(r.value(DojColumn.CII_NUMBER));
+            last.subjectCandidate = subjects.contains(subject);
+            last.ciiCandidate = !last.cii.isEmpty() && ciis.contains(last.cii);
+        }
+        subject = last.subject;
+        String cii = last.cii;
+        boolean convicted = startsWith(r, DojColumn.DISP_DESCR, "CONVICTED");
         CodeSection section = null;
         boolean newCandidate = false;
         if (convicted && county.equals(rowCounty)) {
             section = CodeSection.fromCharge(charge(r)).orElse(null);
             newCandidate = section != null && section.isProp64();
         }
-        if (!person && !newCandidate) {
+        if (!last.subjectCandidate && !last.ciiCandidate && !newCandidate) {
             return rowCounty;
         }
-        if (section == null) {
-            section = CodeSection.fromCharge(charge(r)).orElse(null);
-        }
-        String countOrder = r.value(DojColumn.CNT_ORDER);
-        LocalDate date = DojDates.parse(r.value(DojColumn.STP_EVENT_DATE))
-                .or(() -> DojDates.parse(r.value(DojColumn.DISP_DATE))).orElse(null);
+        String countKey = countKey(subject, r.value(DojColumn.CNT_ORDER));
+        Integer primary = byCount.get(countKey);
         String caseNumber = r.value(DojColumn.OFN);
-        String base = section == null ? "" : section.base();
-        return new PullRow(rowCounty, subject, countOrder, cii, convicted,
-                Level.of(r.value(DojColumn.CONV_STAT_DESCR), r.value(DojColumn.OFFENSE_TOC)), reliefText(r),
-                cii.isEmpty() ? null : altKey(cii, caseNumber, base, date), newCandidate,
+        LocalDate date = null;
+        String alt = null;
+        List<Integer> alts = null;
+        if (!cii.isEmpty() && (last.ciiCandidate || newCandidate)) {
+            if (section == null) {
+                section = CodeSection.fromCharge(charge(r)).orElse(null);
+            }
+            date = DojDates.parse(r.value(DojColumn.STP_EVENT_DATE))
+                    .or(() -> DojDates.parse(r.value(DojColumn.DISP_DATE))).orElse(null);
+            alt = altKey(cii, caseNumber, section == null ? "" : section.base(), date);
+            alts = byAlt.get(alt);
+        }
+        boolean counts = primary != null || alts != null;
+        if (newCandidate && date == null) {
+            date = DojDates.parse(r.value(DojColumn.STP_EVENT_DATE))
+                    .or(() -> DojDates.parse(r.value(DojColumn.DISP_DATE))).orElse(null);
+        }
+        return new PullRow(rowCounty, subject, last.subjectCandidate, cii, last.ciiCandidate, countKey,
+                primary == null ? -1 : primary, alts, alt, convicted,
+                counts || newCandidate ? Level.of(r.value(DojColumn.CONV_STAT_DESCR), r.value(DojColumn.OFFENSE_TOC))
+                        : Level.UNKNOWN, counts ? reliefText(r) : null, newCandidate,
                 section == null ? "" : section.display(), date == null ? "" : date.toString(), caseNumber);
+    }
+
+    private final ThreadLocal<LastSubject> lastSubject = ThreadLocal.withInitial(LastSubject::new);
+
+    /** True when the field, past its leading spaces, starts with {@code prefix} (upper case), whatever its case. */
+    private static boolean startsWith(DojRecord r, DojColumn column, String prefix) {
+        char[] chars = r.chars();
+        int i = r.start(column.index());
+        int end = r.end(column.index());
+        while (i < end && Character.isWhitespace(chars[i])) {
+            i++;
+        }
+        if (end - i < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (Character.toUpperCase(chars[i + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The county as compared (trimmed, upper case), the same String for every row of a county. */
     private String countyOf(String value) {
-        String v = value.toUpperCase(Locale.ROOT);
-        String known = countyNames.get(v);
+        String known = countyNames.get(value);
         if (known != null) {
             return known;
         }
-        return countyNames.size() < 500 ? countyNames.computeIfAbsent(v, k -> k) : v;
+        String upper = value.toUpperCase(Locale.ROOT);
+        return countyNames.size() < 500 ? countyNames.computeIfAbsent(value, k -> upper) : upper;
     }
 
     private static String charge(DojRecord r) {
@@ -201,26 +257,25 @@ public final class PullReconciler {
         }
         PullRow p = (PullRow) prepared;
         count(p.county());
-        if (subjects.contains(p.subjectId())) {
+        if (p.subjectCandidate() && !p.subjectId().equals(lastSeen)) {
             subjectsSeen.add(p.subjectId());
+            lastSeen = p.subjectId();
         }
-        if (!p.cii().isEmpty() && ciis.contains(p.cii())) {
+        if (p.ciiCandidate()) {
             ciisSeen.add(p.cii());
         }
-        String key = countKey(p.subjectId(), p.countOrder());
-        Integer i = byCount.get(key);
-        if (i != null) {
-            evidence(primary, i).add(p);
+        if (p.primary() >= 0) {
+            evidence(primary, p.primary()).add(p);
         }
-        if (p.alt() != null) {
-            for (int k : byAlt.getOrDefault(p.alt(), List.of())) {
+        if (p.alts() != null) {
+            for (int k : p.alts()) {
                 evidence(alternative, k).add(p);
             }
         }
-        if (p.newCandidate() && !knownCounts.contains(key) && (p.alt() == null || !knownAlts.contains(p.alt()))
-                && !found.containsKey(key)) {
-            found.put(key, new NewConviction(r.line(), p.subjectId(), p.countOrder(), p.section(), p.level().name(),
-                    p.date(), p.caseNumber()));
+        if (p.newCandidate() && !knownCounts.contains(p.countKey()) && (p.alt() == null
+                || !knownAlts.contains(p.alt())) && !found.containsKey(p.countKey())) {
+            found.put(p.countKey(), new NewConviction(r.line(), p.subjectId(), r.value(DojColumn.CNT_ORDER),
+                    p.section(), p.level().name(), p.date(), p.caseNumber()));
         }
     }
 

@@ -89,11 +89,9 @@ public final class PullService {
         refuseSameFile(workspace, file, size, fingerprint, null);
 
         progress.begin("Finding the granted convictions", -1);
-        Map<Integer, StatusLine> now = statuses.all(workspace);
         Set<String> knownCounts = new HashSet<>();
         Set<String> knownAlts = new HashSet<>();
-        List<PullReconciler.Candidate> candidates = candidates(workspace, run.id(), now, pulledOn, knownCounts,
-                knownAlts);
+        List<PullReconciler.Candidate> candidates = candidates(workspace, run.id(), pulledOn, knownCounts, knownAlts);
         PullReconciler reconciler = new PullReconciler(candidates, knownCounts, knownAlts, texts, run.county());
         progress.begin("Reading the DOJ pull " + file.getFileName(), size);
         long[] rejected = {0};
@@ -199,12 +197,31 @@ public final class PullService {
      * pull; confirmed ones are settled and left out) with their keys from the latest run, and every conviction of
      * that run as a known count (for "new in the pull").
      */
-    private static List<PullReconciler.Candidate> candidates(Workspace workspace, int runId,
-                                                             Map<Integer, StatusLine> now, LocalDate pulledOn,
-                                                             Set<String> knownCounts, Set<String> knownAlts) {
+    private List<PullReconciler.Candidate> candidates(Workspace workspace, int runId, LocalDate pulledOn,
+                                                      Set<String> knownCounts, Set<String> knownAlts) {
+        // the statuses are read on a second, read-only connection while this one reads the keys
+        Map<Integer, StatusLine> now;
+        List<PullCandidateRepository.Keys> keys = new ArrayList<>();
+        java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "pull-statuses");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Workspace view = workspace.readOnlyView()) {
+            java.util.concurrent.Future<Map<Integer, StatusLine>> statusesAside = aside.submit(() -> statuses.all(view));
+            new PullCandidateRepository(workspace).forEach(runId, keys::add);
+            now = statusesAside.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            aside.shutdown();
+        }
         List<PullReconciler.Candidate> out = new ArrayList<>();
         Map<String, String> bases = new java.util.HashMap<>();
-        new PullCandidateRepository(workspace).forEach(runId, k -> {
+        for (PullCandidateRepository.Keys k : keys) {
             knownCounts.add(PullReconciler.countKey(k.subjectId(), k.countOrder()));
             String base = bases.computeIfAbsent(k.section(), x -> CodeSection.parse(x).map(CodeSection::base)
                     .orElse(""));
@@ -212,7 +229,7 @@ public final class PullService {
                     : List.of(k.caseNumber().strip())) : Arrays.stream(k.caseNumber().split(";")).map(String::strip)
                     .filter(x -> !x.isEmpty()).toList();
             String cii = IdentityKeys.cii(k.cii());
-            LocalDate date = k.convictionDate().isEmpty() ? null : LocalDate.parse(k.convictionDate());
+            LocalDate date = StatusDeriver.date(k.convictionDate());
             if (!cii.isEmpty()) {
                 for (String c : cases) {
                     knownAlts.add(PullReconciler.altKey(cii, c, base, date));
@@ -222,11 +239,11 @@ public final class PullService {
             if (line == null || line.granted() == null || line.orderDate() == null
                     || line.orderDate().isAfter(pulledOn) || line.status() == ConvictionStatus.CONFIRMED
                     || !line.status().granted()) {
-                return;
+                continue;
             }
             out.add(new PullReconciler.Candidate(k.ref(), k.subjectId(), k.countOrder(), cii, cases, base, date,
                     line.granted()));
-        });
+        }
         return out;
     }
 

@@ -14,6 +14,16 @@ public final class PaperStamps {
     private PaperStamps() {
     }
 
+    /** The audit reference at the foot of a page, under the footer, small, from {@code x}. */
+    static void draw(org.apache.pdfbox.pdmodel.PDPageContentStream p, org.apache.pdfbox.pdmodel.font.PDFont font,
+                     float x, String text) throws IOException {
+        p.beginText();
+        p.setFont(font, 7);
+        p.newLineAtOffset(x, 20);
+        p.showText(Pleading.printable(font, text));
+        p.endText();
+    }
+
     /** Adds the two custom keys to the document's information (other keys are left as they are). */
     static void put(PDDocument doc, AuditStamp stamp) {
         if (stamp == null) {

@@ -375,7 +375,7 @@ final class Pleading {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 paper(p, i + 1, total, partTitles.get(i));
                 if (i == total - 1 && stamp != null) {
-                    stampLine(p, stamp);
+                    PaperStamps.draw(p, fonts.serif(), LEFT, stamp);
                 }
             }
         }
@@ -390,16 +390,6 @@ final class Pleading {
         }
         partPages.clear();
         partTitles.clear();
-    }
-
-    /** The stamp at the foot of the page, under the title, left-aligned with the text. */
-    private void stampLine(PDPageContentStream p, String text) throws IOException {
-        String safe = printable(fonts.serif(), text);
-        p.beginText();
-        p.setFont(fonts.serif(), 7);
-        p.newLineAtOffset(LEFT, 20);
-        p.showText(safe);
-        p.endText();
     }
 
     private void paper(PDPageContentStream p, int page, int total, String title) throws IOException {
