@@ -36,7 +36,8 @@ public final class Launcher {
         }
         // the backup limits are the user's settings, the same for the command line as for the window
         System.exit(org.reliefdesk.cli.ReliefDeskCli.run(
-                org.reliefdesk.ui.UserSettings.standard().backupSettings(), args));
+                org.reliefdesk.ui.UserSettings.standard(org.reliefdesk.app.UserFolders.current()).backupSettings(),
+                args));
     }
 
     /**

@@ -4,9 +4,16 @@
 ALTER TABLE import_batch ADD COLUMN kind TEXT NOT NULL DEFAULT 'doj';
 
 -- The case numbers of a part's rows (OFN and FE_NUM_CRT_CASE, normalised, with each row's CNT_ORDER and county), for
--- linking and pairing court rows (see store.CaseKeysCodec). NULL for parts stored before schema 4: computed from the
--- stored rows the first time court records need them.
-ALTER TABLE subject_part ADD COLUMN case_keys BLOB;
+-- linking and pairing court rows (see store.CaseKeysCodec): a small table of their own, so reading them never reads
+-- the parts' large facts. Parts without case numbers have no row. A DOJ file imported before schema 4 is marked
+-- case_keys_listed = 0: its parts' case numbers are computed from the stored rows the first time court records need
+-- them.
+CREATE TABLE part_case (
+    part_id    INTEGER PRIMARY KEY REFERENCES subject_part (id),
+    subject_id TEXT    NOT NULL,
+    case_keys  BLOB    NOT NULL
+);
+ALTER TABLE import_batch ADD COLUMN case_keys_listed INTEGER NOT NULL DEFAULT 0;
 
 -- Where a decided conviction is recorded: DOJ, COURT (court-only) or BOTH (a DOJ count the court file has too).
 ALTER TABLE decision ADD COLUMN record_source TEXT NOT NULL DEFAULT 'DOJ';

@@ -73,7 +73,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.reliefdesk.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..")
                 .check(classes);
-        // POI writes the workbooks (export) and reads county spreadsheets (tabular, decision 0013); nowhere else
+        // POI writes the workbooks (export) and reads county spreadsheets (tabular, decision 0014); nowhere else
         noClasses().that().resideOutsideOfPackages("org.reliefdesk.export..", "org.reliefdesk.tabular..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
                 .check(classes);

@@ -66,11 +66,9 @@ final class CourtEvaluation {
         for (CourtRepository.CourtBatch b : batches) {
             CourtCharge[] rows = new CourtCharge[(int) b.rowsAccepted()];
             byte[] marks = new byte[rows.length];
-            court.forEachRow(b.id(), r -> {
-                if (r.conviction()) {
-                    rows[(int) r.rowIndex()] = new CourtCharge(b.id(), b.fileName(), b.county(), slim(r, strings));
-                    marks[(int) r.rowIndex()] = COURT_ONLY;
-                }
+            court.forEachConviction(b.id(), r -> {
+                rows[(int) r.rowIndex()] = new CourtCharge(b.id(), b.fileName(), b.county(), shared(r, strings));
+                marks[(int) r.rowIndex()] = COURT_ONLY;
             });
             e.convictions.put(b.id(), rows);
             e.pairing.put(b.id(), marks);
@@ -107,9 +105,9 @@ final class CourtEvaluation {
         return e;
     }
 
-    /** A conviction row without the identity values a decision does not need; repeated texts shared. */
-    private static CourtRow slim(CourtRow r, Map<String, String> strings) {
-        return new CourtRow(r.rowIndex(), r.line(), r.caseNumber(), "", r.dob(), "", "", "", "",
+    /** A conviction row (read without identity values) with its repeated texts shared. */
+    private static CourtRow shared(CourtRow r, Map<String, String> strings) {
+        return new CourtRow(r.rowIndex(), r.line(), r.caseNumber(), "", null, "", "", "", "",
                 strings.computeIfAbsent(r.section(), s -> s), strings.computeIfAbsent(r.levelRaw(), s -> s), r.level(),
                 strings.computeIfAbsent(r.disposition(), s -> s), true, r.dispositionDate(), r.offenseDate());
     }

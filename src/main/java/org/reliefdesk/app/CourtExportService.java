@@ -8,6 +8,7 @@ import org.reliefdesk.export.excel.CourtWorkbookWriter;
 import org.reliefdesk.export.pdf.BulkMotionWriter;
 import org.reliefdesk.export.pdf.ChallengeNoticeWriter;
 import org.reliefdesk.export.pdf.Letterhead;
+import org.reliefdesk.export.pdf.PaperSetup;
 import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.export.pdf.PleadingFonts;
 import org.reliefdesk.rules.Outcome;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,12 +82,27 @@ public final class CourtExportService {
      * What to write; a null path is not written. {@code runId} null means the latest run; {@code office} null
      * means the workspace's copy (a given one is saved into the workspace). {@code identifiers}: the workbook also
      * carries each person's SSN, driver licence and FBI number (only when the user asks; recorded in the audit log).
+     * {@code dates}: how the papers and the workbook show dates (the user's choice; never read from settings here).
      */
     public record Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
-                          OfficeDetails office, boolean identifiers) {
+                          OfficeDetails office, boolean identifiers, DateStyle dates) {
+        public Request {
+            dates = dates == null ? DateStyle.DEFAULT : dates;
+        }
+
+        public Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
+                       OfficeDetails office, boolean identifiers) {
+            this(runId, workbook, motion, orders, ordersFolder, notice, office, identifiers, DateStyle.DEFAULT);
+        }
+
         public Request(Integer runId, Path workbook, Path motion, Path orders, Path ordersFolder, Path notice,
                        OfficeDetails office) {
             this(runId, workbook, motion, orders, ordersFolder, notice, office, false);
+        }
+
+        /** The same request with another office (benchmarks' stand-in details). */
+        Request withOffice(OfficeDetails details) {
+            return new Request(runId, workbook, motion, orders, ordersFolder, notice, details, identifiers, dates);
         }
 
         boolean needsOffice() {
@@ -167,8 +184,7 @@ public final class CourtExportService {
         try (Workspace workspace = Workspace.open(workspaceFile, limits)) {
             Request r = request;
             if (r.office() == null && fallbackOffice != null && workspace.info(OfficeDetails.WORKSPACE_KEY) == null) {
-                r = new Request(r.runId(), r.workbook(), r.motion(), r.orders(), r.ordersFolder(), r.notice(),
-                        fallbackOffice);
+                r = r.withOffice(fallbackOffice);
                 return export(workspace, r, false, progress, cancel);
             }
             return export(workspace, r, true, progress, cancel);
@@ -205,7 +221,7 @@ public final class CourtExportService {
             throw new ExportException(ExportException.Kind.NO_INPUT, "Run " + run.id() + " holds no Prop 64 "
                     + "conviction of the county: there is nothing to put in court papers.");
         }
-        Letterhead letterhead = null;
+        PaperSetup paper = null;
         if (request.needsOffice()) {
             OfficeDetails office = request.office();
             if (office == null) {
@@ -228,8 +244,10 @@ public final class CourtExportService {
             if (request.office() != null && saveOffice) {
                 saveOffice(workspace, office);
             }
-            letterhead = new Letterhead(office.county(), office.courtName(), office.courtAddress(), office.daName(),
-                    office.deputyName(), office.barNumber(), office.officeAddress(), office.phone(), office.email());
+            paper = new PaperSetup(new Letterhead(office.county(), office.courtName(), office.courtAddress(),
+                    office.daName(), office.deputyName(), office.barNumber(), office.officeAddress(), office.phone(),
+                    office.email()), request.dates(), Instant.now(clock).atZone(ZoneId.systemDefault()),
+                    "ReliefDesk " + AppInfo.version());
         }
         try {
             CourtExportSpace.estimate(disk, workspace, run, request).check();
@@ -238,7 +256,7 @@ public final class CourtExportService {
         }
         ExportDestinations out = new ExportDestinations();
         try {
-            return write(workspace, run, request, letterhead, out, progress, cancel);
+            return write(workspace, run, request, paper, out, progress, cancel);
         } catch (UncheckedIOException e) {
             throw out.explain(e.getCause());
         } catch (IOException e) {
@@ -248,7 +266,7 @@ public final class CourtExportService {
         }
     }
 
-    private Result write(Workspace workspace, RunRepository.Run run, Request request, Letterhead letterhead,
+    private Result write(Workspace workspace, RunRepository.Run run, Request request, PaperSetup paper,
                          ExportDestinations out, Progress progress, Cancellation cancel)
             throws IOException, ExportException {
         OutputStream workbookFile = request.workbook() == null ? null : out.open(request.workbook());
@@ -263,16 +281,16 @@ public final class CourtExportService {
                 new OverrideRepository(workspace).latestOverrides();
         CourtTally tally = new CourtTally();
         Map<String, String> personRefs;
-        try (PleadingFonts fonts = letterhead == null ? null : new PleadingFonts();
+        try (PleadingFonts fonts = paper == null ? null : new PleadingFonts();
              CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile,
-                     request.identifiers() ? identifiers(workspace) : null);
+                     request.identifiers() ? identifiers(workspace) : null, request.dates());
              PersonOrderWriter combined = ordersFile == null ? null
-                     : PersonOrderWriter.streamed(fonts, letterhead, ordersFile);
+                     : PersonOrderWriter.streamed(fonts, paper, ordersFile);
              GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(out.openInFolder("index.csv"));
              PersonOrderSink people = new PersonOrderSink(combined, perPerson, out::openInFolder, index, fonts,
-                     letterhead, orderThreads)) {
-            BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, letterhead);
-            ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, letterhead);
+                     paper, orderThreads)) {
+            BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, paper);
+            ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, paper);
             PaperFiles.stamp(begun.stamp(), workbook, combined, motion, notice, people);
             personRefs = people.refsByFile;
             if (index != null) {

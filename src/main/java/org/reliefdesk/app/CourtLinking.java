@@ -9,8 +9,6 @@ import org.reliefdesk.link.Link;
 import org.reliefdesk.link.Linker;
 import org.reliefdesk.store.CourtPersonRepository;
 import org.reliefdesk.store.CourtPersonRepository.CourtSubject;
-import org.reliefdesk.store.CourtPersonRepository.RowRef;
-import org.reliefdesk.store.CourtPersonRepository.StoredPerson;
 import org.reliefdesk.store.CourtRepository;
 import org.reliefdesk.store.DojIdentityRepository;
 import org.reliefdesk.store.ImportRepository;
@@ -31,6 +29,7 @@ import java.util.stream.Collectors;
  * is compared only with the subjects that share a value with it.
  */
 final class CourtLinking {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CourtLinking.class);
     /** workspace_info key: the DOJ and court files the stored links were made from. */
     static final String STAMP_KEY = "court.links";
 
@@ -54,47 +53,91 @@ final class CourtLinking {
     /** Links every court person again and stores the result, in the transaction under way or one of its own. */
     static CourtImportReport.Links relink(Workspace w, Progress progress) {
         progress.begin("Linking court records to DOJ subjects", -1);
+        long t0 = System.nanoTime();
+        CourtRepository court = new CourtRepository(w);
+        List<CourtRepository.CourtBatch> batches = court.batches();
+        java.util.Set<String> counties = new java.util.HashSet<>();
+        batches.forEach(b -> counties.add(b.county().toUpperCase(java.util.Locale.ROOT)));
         DojIdentityRepository ids = new DojIdentityRepository(w);
         DojIndex index = new DojIndex();
         ids.forEachSubject(s -> index.add(DojPerson.of(s.subjectId(), s.name(), s.dob(), s.cii(), s.ssn(), s.cdl())));
-        ids.forEachCaseKey(k -> index.addCase(k.subjectId(), k.county(), k.caseKey()));
-        Map<String, Group> groups = new LinkedHashMap<>();
-        CourtRepository court = new CourtRepository(w);
-        for (CourtRepository.CourtBatch b : court.batches()) {
-            court.forEachRow(b.id(), row -> groups.computeIfAbsent(row.groupKey(b.id() + ":" + row.rowIndex()),
-                    Group::new).add(b, row));
+        ids.forEachCaseKey(k -> {
+            if (counties.contains(k.county().toUpperCase(java.util.Locale.ROOT))) {
+                index.addCase(k.subjectId(), k.county(), k.caseKey());
+            }
+        });
+        long t1 = System.nanoTime();
+        // every row's person, by grouping key; members are kept as a group number per row, not as objects
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        List<Group> groups = new ArrayList<>();
+        List<int[]> groupOfRow = new ArrayList<>(batches.size());
+        for (CourtRepository.CourtBatch b : batches) {
+            int[] rows = new int[(int) b.rowsAccepted()];
+            groupOfRow.add(rows);
+            court.forEachRow(b.id(), row -> {
+                String key = row.groupKey(b.id() + ":" + row.rowIndex());
+                Integer n = numbers.get(key);
+                if (n == null) {
+                    n = groups.size();
+                    numbers.put(key, n);
+                    groups.add(new Group(key));
+                }
+                groups.get(n).add(b, row);
+                rows[(int) row.rowIndex()] = n;
+            });
         }
+        numbers.clear();
+        int[] start = new int[groups.size() + 1];
+        for (int[] rows : groupOfRow) {
+            for (int g : rows) {
+                start[g + 1]++;
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            start[g + 1] += start[g];
+        }
+        long[] refs = new long[start[groups.size()]];
+        int[] fill = java.util.Arrays.copyOf(start, groups.size());
+        for (int i = 0; i < batches.size(); i++) {
+            int[] rows = groupOfRow.get(i);
+            for (int r = 0; r < rows.length; r++) {
+                refs[fill[rows[r]]++] = CourtPersonRepository.pack(batches.get(i).id(), r);
+            }
+        }
+        groupOfRow.clear();
+        long t2 = System.nanoTime();
         Linker linker = new Linker(index);
-        List<StoredPerson> people = new ArrayList<>(groups.size());
-        List<CourtSubject> subjects = new ArrayList<>();
         Map<Integer, Integer> byStrength = new TreeMap<>();
         List<CourtImportReport.AmbiguousPerson> ambiguous = new ArrayList<>();
-        int none = 0;
-        int contradictions = 0;
-        for (Group g : groups.values()) {
-            Link link = linker.link(g.person);
-            String subjectId = link.status() == Link.Status.LINKED ? link.subjectId() : "COURT:" + g.firstRef;
-            switch (link.status()) {
-                case LINKED -> byStrength.merge(link.strength(), 1, Integer::sum);
-                case AMBIGUOUS -> ambiguous.add(new CourtImportReport.AmbiguousPerson(g.firstRef,
-                        candidates(link.candidates())));
-                case NO_DOJ_PERSON -> none++;
+        int[] counts = new int[2];
+        new CourtPersonRepository(w).replaceAll(sink -> {
+            for (int n = 0; n < groups.size(); n++) {
+                Group g = groups.get(n);
+                groups.set(n, null);
+                Link link = linker.link(g.person);
+                String subjectId = link.status() == Link.Status.LINKED ? link.subjectId() : "COURT:" + g.firstRef;
+                switch (link.status()) {
+                    case LINKED -> byStrength.merge(link.strength(), 1, Integer::sum);
+                    case AMBIGUOUS -> ambiguous.add(new CourtImportReport.AmbiguousPerson(g.firstRef,
+                            candidates(link.candidates())));
+                    case NO_DOJ_PERSON -> counts[0]++;
+                }
+                if (!link.contradicted().isEmpty()) {
+                    counts[1]++;
+                }
+                if (link.status() != Link.Status.LINKED) {
+                    sink.subject(new CourtSubject(subjectId, g.name, g.dob, g.cii, g.ssn, g.cdl, g.fbi));
+                }
+                sink.person(g.person.groupKey(), subjectId, link.status().name(), link.strength(),
+                        IdentityKey.ids(link.keys()), candidates(link.candidates()), candidates(link.contradicted()),
+                        g.firstRef, refs, start[n], start[n + 1]);
             }
-            if (!link.contradicted().isEmpty()) {
-                contradictions++;
-            }
-            if (link.status() != Link.Status.LINKED) {
-                subjects.add(new CourtSubject(subjectId, g.name, g.dob, g.cii, g.ssn, g.cdl, g.fbi));
-            }
-            people.add(new StoredPerson(g.person.groupKey(), subjectId, link.status().name(), link.strength(),
-                    IdentityKey.ids(link.keys()), candidates(link.candidates()), candidates(link.contradicted()),
-                    g.firstRef, g.members));
-        }
-        new CourtPersonRepository(w).replaceAll(people, subjects);
+        });
         w.setInfo(STAMP_KEY, stamp(w));
+        LOG.debug("linking {} court people: DOJ index {} ms, grouping {} ms, linking and storing {} ms", groups.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new CourtImportReport.Links(groups.size(), java.util.Collections.unmodifiableMap(byStrength),
-                ambiguous.size(), none,
-                contradictions, List.copyOf(ambiguous));
+                ambiguous.size(), counts[0], counts[1], List.copyOf(ambiguous));
     }
 
     /** Candidates as stored and shown: {@code subject (strength N: keys)}, comma-separated. */
@@ -109,7 +152,6 @@ final class CourtLinking {
     private static final class Group {
         private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
         final CourtPerson person;
-        final List<RowRef> members = new ArrayList<>(2);
         String firstRef;
         String name = "";
         String dob = "";
@@ -127,7 +169,6 @@ final class CourtLinking {
                 firstRef = b.fileName() + ":" + r.line();
             }
             person.add(r, b.county());
-            members.add(new RowRef(b.id(), r.rowIndex()));
             name = name.isEmpty() ? r.name() : name;
             dob = dob.isEmpty() && r.dob() != null ? r.dob().format(YMD) : dob;
             cii = cii.isEmpty() ? r.cii() : cii;

@@ -3,7 +3,7 @@ package org.reliefdesk.app;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GoCsvWriter;
-import org.reliefdesk.export.pdf.Letterhead;
+import org.reliefdesk.export.pdf.PaperSetup;
 import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.export.pdf.PleadingFonts;
 import org.reliefdesk.rules.Outcome;
@@ -45,7 +45,7 @@ final class PersonOrderSink implements AutoCloseable {
     }
     private final GoCsvWriter index;
     private final PleadingFonts fonts;
-    private final Letterhead office;
+    private final PaperSetup paper;
     private final List<CourtConviction> current = new ArrayList<>();
     private final ExecutorService pool;
     /** Files handed to workers and not yet written: at most two per worker, so memory stays bounded. */
@@ -59,13 +59,13 @@ final class PersonOrderSink implements AutoCloseable {
     private volatile org.reliefdesk.export.AuditStamp stamp;
 
     PersonOrderSink(PersonOrderWriter combined, OutputFolder folder, Opener opener, GoCsvWriter index,
-                    PleadingFonts fonts, Letterhead office, int threads) {
+                    PleadingFonts fonts, PaperSetup paper, int threads) {
         this.combined = combined;
         this.folder = folder;
         this.opener = opener;
         this.index = index;
         this.fonts = fonts;
-        this.office = office;
+        this.paper = paper;
         boolean parallel = folder != null && threads > 1;
         this.pool = parallel ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "order-writer");
@@ -157,9 +157,10 @@ final class PersonOrderSink implements AutoCloseable {
     private void writeOrder(PleadingFonts f, List<CourtConviction> person, OutputStream file)
             throws IOException {
         try (OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
-             PersonOrderWriter one = new PersonOrderWriter(f, office)) {
+             PersonOrderWriter one = PersonOrderWriter.streamed(f, paper, buffered)) {
+            one.stamp(stamp);
             one.order(person);
-            one.write(buffered);
+            one.finish();
         }
     }
 

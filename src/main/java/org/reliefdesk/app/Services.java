@@ -2,6 +2,7 @@ package org.reliefdesk.app;
 
 import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.DiskSpace;
+import org.reliefdesk.store.NativeSqlite;
 
 import java.time.Clock;
 
@@ -52,13 +53,27 @@ public final class Services {
                 courtImports, mappings, clock, limits, followThrough);
     }
 
-    /** Production wiring: the system clock for timestamps, the OS user for the audit log, default backup limits. */
+    /** Production wiring: the system clock for timestamps, the OS user for the audit log, the user's folders. */
     public static Services standard() {
-        return standard(BackupSettings.DEFAULT);
+        return standard(UserFolders.current(), BackupSettings.DEFAULT);
     }
 
     /** Production wiring with the user's backup limits. */
     public static Services standard(BackupSettings backupSettings) {
+        return standard(UserFolders.current(), backupSettings);
+    }
+
+    /** Production wiring with the user's folders decided already, default backup limits. */
+    public static Services standard(UserFolders folders) {
+        return standard(folders, BackupSettings.DEFAULT);
+    }
+
+    /**
+     * Production wiring with the user's folders and backup limits: SQLite's native library is kept in their cache
+     * folder (before any workspace is opened).
+     */
+    public static Services standard(UserFolders folders, BackupSettings backupSettings) {
+        NativeSqlite.cacheIn(folders.cacheFolder());
         return new Services(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"), backupSettings);
     }
 

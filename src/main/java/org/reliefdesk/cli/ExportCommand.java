@@ -2,6 +2,7 @@ package org.reliefdesk.cli;
 
 import org.reliefdesk.app.Cancellation;
 import org.reliefdesk.app.CourtExportService;
+import org.reliefdesk.app.DateStyle;
 import org.reliefdesk.app.OfficeDetails;
 import org.reliefdesk.app.Services;
 import org.reliefdesk.app.WorkspaceException;
@@ -65,6 +66,11 @@ final class ExportCommand implements Callable<Integer> {
             + "number in the workbook (left out unless asked; recorded in the audit log).")
     boolean identifiers;
 
+    @Option(names = "--date-format", paramLabel = "FORMAT", defaultValue = "MM/DD/YYYY",
+            description = "How the papers and the workbook show dates: MM/DD/YYYY (us), YYYY-MM-DD (iso) or "
+                    + "DD/MM/YYYY (day-first). Default: ${DEFAULT-VALUE}.")
+    String dateFormat;
+
     @Option(names = "--quiet", description = "No progress display.")
     boolean quiet;
 
@@ -85,6 +91,11 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("Error: --run must be a run number or \"latest\", not \"" + run + "\".");
                 return ReliefDeskCli.USAGE;
             }
+        }
+        DateStyle dates = DateStyle.named(dateFormat).orElse(null);
+        if (dates == null) {
+            err.println("Error: --date-format must be one of " + DateStyle.names() + ", not \"" + dateFormat + "\".");
+            return ReliefDeskCli.USAGE;
         }
         if (identifiers && xlsx == null) {
             err.println("Error: --include-identifiers only applies to the workbook: add --xlsx FILE.");
@@ -112,7 +123,7 @@ final class ExportCommand implements Callable<Integer> {
             ReliefDeskCli.notes(err, services.workspaces().recover(workspace));
             CourtExportService.Result r = services.courtExports().export(workspace,
                     new CourtExportService.Request(runId, xlsx, motion, orders, ordersFolder, notice, details,
-                            identifiers),
+                            identifiers, dates),
                     progress, new Cancellation());
             progress.endLine();
             out.printf(Locale.ROOT, "Run %d: %,d convictions of %,d people (%,d with an attorney override)%n",

@@ -1,5 +1,6 @@
 package org.reliefdesk.cli;
 
+import org.reliefdesk.app.DateStyle;
 import org.reliefdesk.app.Services;
 import org.reliefdesk.app.WorkspaceSession;
 import org.reliefdesk.app.followthrough.FollowThroughException;
@@ -43,6 +44,10 @@ final class FollowUpCommand extends FollowThroughCommand {
     @Option(names = "--doj-letter", paramLabel = "FILE.pdf", description = "The cover letter to DOJ as a PDF.")
     Path dojLetter;
 
+    @Option(names = "--date-format", paramLabel = "FORMAT", defaultValue = "MM/DD/YYYY",
+            description = "How the papers write dates: MM/DD/YYYY (default), YYYY-MM-DD or DD/MM/YYYY.")
+    String dateFormat;
+
     FollowUpCommand(Services services) {
         super(services);
     }
@@ -50,8 +55,14 @@ final class FollowUpCommand extends FollowThroughCommand {
     @Override
     int work(WorkspaceSession session, FollowThroughSession ft, PrintWriter out)
             throws FollowThroughException, IOException {
+        DateStyle dates = DateStyle.named(dateFormat).orElse(null);
+        if (dates == null) {
+            spec.commandLine().getErr().println("Error: --date-format must be one of " + DateStyle.names() + ", not \""
+                    + dateFormat + "\".");
+            return ReliefDeskCli.USAGE;
+        }
         FollowUpService.Result r = ft.writeFollowUp(new FollowUpService.Request(asOf, olderThan, courtLetter, dojList,
-                dojLetter));
+                dojLetter, dates));
         out.printf(Locale.ROOT, "As of %s: %,d convictions in %,d filings waiting for an order for more than %d "
                 + "days; %,d granted orders not yet in DOJ%s%n", asOf, r.waiting(), r.filingsWaiting(), olderThan,
                 r.notYetInDoj(), r.latestPull() == null ? " (no pull recorded)" : " (latest pull " + r.latestPull()

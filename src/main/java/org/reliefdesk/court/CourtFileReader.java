@@ -140,27 +140,37 @@ public final class CourtFileReader {
     /** The newest disposition date of the file, two-digit years read as not after {@code importDate}. */
     private static LocalDate newestDisposition(Path file, CourtMapping mapping, LocalDate importDate,
                                                BooleanSupplier cancelled) throws IOException, TableException {
+        int column;
         try (TableReader table = Tables.open(file, mapping.table().delimiter(), mapping.table().sheet())) {
-            int column = mapping.table().resolve(table.headers(), table.fileName()).get("dispositionDate");
-            DatePattern pattern = mapping.dateFormat();
-            LocalDate[] newest = {null};
-            table.forEachRow(new TableReader.Handler() {
-                @Override
-                public void row(TableRow row) {
-                    LocalDate d = date(row, column, pattern, importDate.getYear());
-                    if (d != null && d.isAfter(importDate)) {
-                        d = d.minusYears(100);
-                    }
-                    if (d != null && (newest[0] == null || d.isAfter(newest[0]))) {
-                        newest[0] = d;
-                    }
-                }
+            column = mapping.table().resolve(table.headers(), table.fileName()).get("dispositionDate");
+        }
+        DatePattern pattern = mapping.dateFormat();
+        LocalDate[] newest = {null};
+        Tables.scanColumn(file, mapping.table().delimiter(), mapping.table().sheet(), column, v -> {
+            int read = pattern.read(v);
+            LocalDate d = read == DatePattern.BLANK || read == DatePattern.UNREADABLE ? null
+                    : DatePattern.toDate(read, importDate.getYear());
+            if (d == null && v.length() == 10 && v.charAt(4) == '-') {
+                d = isoOrNull(v); // a workbook's typed date
+            }
+            if (d != null && d.isAfter(importDate)) {
+                d = d.minusYears(100);
+            }
+            if (d != null && (newest[0] == null || d.isAfter(newest[0]))) {
+                newest[0] = d;
+            }
+        });
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("reading " + file.getFileName() + " was cancelled");
+        }
+        return newest[0];
+    }
 
-                @Override
-                public void problem(RowProblem problem) {
-                }
-            }, cancelled);
-            return newest[0];
+    private static LocalDate isoOrNull(String v) {
+        try {
+            return LocalDate.parse(v);
+        } catch (java.time.DateTimeException e) {
+            return null;
         }
     }
 

@@ -36,10 +36,8 @@ public final class DojIndex {
         put(byCii, p.cii(), i);
         put(bySsn, p.ssn(), i);
         put(byCdl, p.cdl(), i);
-        if (p.dob() != null && !p.name().isEmpty()) {
-            put(byNameDob, p.name() + "|" + p.dob(), i);
-            put(byLastNameDob, p.lastName() + "|" + p.dob(), i);
-        }
+        put(byNameDob, p.nameDob(), i);
+        put(byLastNameDob, p.lastNameDob(), i);
     }
 
     /** A case number as compared: within its county ({@code county|number}, county upper case). */

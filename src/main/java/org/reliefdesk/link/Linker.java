@@ -21,7 +21,7 @@ public final class Linker {
     }
 
     public Link link(CourtPerson p) {
-        Set<Integer> candidates = new LinkedHashSet<>();
+        Set<Integer> candidates = new LinkedHashSet<>(4);
         for (String v : p.ciis()) {
             addAll(candidates, index.cii(v));
         }
@@ -88,11 +88,11 @@ public final class Linker {
                 break;
             }
         }
-        if (s.dob() != null && !s.name().isEmpty()) {
-            if (p.nameDobs().contains(s.name() + "|" + s.dob())) {
+        if (!s.nameDob().isEmpty()) {
+            if (p.nameDobs().contains(s.nameDob())) {
                 keys.add(IdentityKey.NAME_AND_DOB);
             }
-            if (p.lastNameDobs().contains(s.lastName() + "|" + s.dob())) {
+            if (p.lastNameDobs().contains(s.lastNameDob())) {
                 keys.add(IdentityKey.LAST_NAME_AND_DOB);
             }
         }

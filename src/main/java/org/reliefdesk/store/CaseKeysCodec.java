@@ -8,8 +8,7 @@ import java.util.Set;
 /**
  * Packs the case numbers of a part's rows into a blob and back: for each distinct (CNT_ORDER, county, normalised
  * case number) of the rows' {@code OFN} and {@code FE_NUM_CRT_CASE}. Court records link on them (a subject's case
- * numbers in the court's county) and pair on them (a count's case numbers). An empty blob means "none", while a NULL
- * column means "not computed yet" (parts stored before schema 4).
+ * numbers in the court's county) and pair on them (a count's case numbers). Kept in table {@code part_case}.
  */
 final class CaseKeysCodec {
     private CaseKeysCodec() {
@@ -32,6 +31,10 @@ final class CaseKeysCodec {
             if (seen.add(e)) {
                 entries.add(e);
             }
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty();
         }
 
         byte[] blob() {

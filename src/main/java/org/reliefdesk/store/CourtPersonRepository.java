@@ -40,49 +40,83 @@ public final class CourtPersonRepository {
                                String fbi) {
     }
 
-    /** Replaces every stored court person (in the transaction under way), adding subject rows for new court people. */
-    public void replaceAll(List<StoredPerson> people, List<CourtSubject> subjects) {
+    /** Receives the court people being stored anew, and the subject rows of those the DOJ file does not have. */
+    public interface PeopleSink {
+        /**
+         * One court person; its member rows are {@code refs[from, to)}, each {@link #pack packed} (batch id and row
+         * index), in file order.
+         */
+        void person(String groupKey, String subjectId, String status, int strength, String keys, String candidates,
+                    String contradicted, String firstRef, long[] refs, int from, int to);
+
+        /** A subject row for a court person the DOJ file does not have (kept once; later imports do not change it). */
+        void subject(CourtSubject s);
+    }
+
+    /** A court row packed in a long: its file's import id and its row index. */
+    public static long pack(int batchId, long rowIndex) {
+        return (long) batchId << 40 | rowIndex;
+    }
+
+    /**
+     * Replaces every stored court person (in the transaction under way): {@code producer} hands them over one by one,
+     * so no list of them is kept in memory.
+     */
+    public void replaceAll(java.util.function.Consumer<PeopleSink> producer) {
         workspace.inCurrentTransaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM court_person");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO court_person (group_key, subject_id, status,"
-                    + " strength, keys, candidates, contradicted, first_ref, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (StoredPerson p : people) {
-                    ps.setString(1, p.groupKey());
-                    ps.setString(2, p.subjectId());
-                    ps.setString(3, p.status());
-                    ps.setInt(4, p.strength());
-                    ps.setString(5, p.keys());
-                    ps.setString(6, p.candidates());
-                    ps.setString(7, p.contradicted());
-                    ps.setString(8, p.firstRef());
-                    ps.setBytes(9, members(p.members()));
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
+            try (PreparedStatement people = c.prepareStatement("INSERT INTO court_person (group_key, subject_id, status,"
+                    + " strength, keys, candidates, contradicted, first_ref, members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement subjects = c.prepareStatement("INSERT OR IGNORE INTO subject (subject_id, name, dob,"
+                         + " cii, gender, ssn, cdl, fbi, first_part_id, parts) VALUES (?, ?, ?, ?, '', ?, ?, ?, 0, 0)")) {
+                int[] pending = {0, 0};
+                producer.accept(new PeopleSink() {
+                    @Override
+                    public void person(String groupKey, String subjectId, String status, int strength, String keys,
+                                       String candidates, String contradicted, String firstRef, long[] refs, int from,
+                                       int to) {
+                        try {
+                            people.setString(1, groupKey);
+                            people.setString(2, subjectId);
+                            people.setString(3, status);
+                            people.setInt(4, strength);
+                            people.setString(5, keys);
+                            people.setString(6, candidates);
+                            people.setString(7, contradicted);
+                            people.setString(8, firstRef);
+                            people.setBytes(9, members(refs, from, to));
+                            people.addBatch();
+                            if (++pending[0] % BATCH == 0) {
+                                people.executeBatch();
+                            }
+                        } catch (java.sql.SQLException e) {
+                            throw new SqlFailure(e);
+                        }
                     }
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO subject (subject_id, name, dob, cii,"
-                    + " gender, ssn, cdl, fbi, first_part_id, parts) VALUES (?, ?, ?, ?, '', ?, ?, ?, 0, 0)")) {
-                int n = 0;
-                for (CourtSubject s : subjects) {
-                    ps.setString(1, s.subjectId());
-                    ps.setString(2, s.name());
-                    ps.setString(3, s.dob());
-                    ps.setString(4, s.cii());
-                    ps.setString(5, s.ssn());
-                    ps.setString(6, s.cdl());
-                    ps.setString(7, s.fbi());
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
+
+                    @Override
+                    public void subject(CourtSubject s) {
+                        try {
+                            subjects.setString(1, s.subjectId());
+                            subjects.setString(2, s.name());
+                            subjects.setString(3, s.dob());
+                            subjects.setString(4, s.cii());
+                            subjects.setString(5, s.ssn());
+                            subjects.setString(6, s.cdl());
+                            subjects.setString(7, s.fbi());
+                            subjects.addBatch();
+                            if (++pending[1] % BATCH == 0) {
+                                subjects.executeBatch();
+                            }
+                        } catch (java.sql.SQLException e) {
+                            throw new SqlFailure(e);
+                        }
                     }
-                }
-                ps.executeBatch();
+                });
+                people.executeBatch();
+                subjects.executeBatch();
             }
             return null;
         });
@@ -156,19 +190,21 @@ public final class CourtPersonRepository {
         });
     }
 
-    private static byte[] members(List<RowRef> members) {
-        Bytes b = new Bytes(8 + members.size() * 4);
-        b.varint(members.size());
+    private static byte[] members(long[] refs, int from, int to) {
+        Bytes b = new Bytes(8 + (to - from) * 4);
+        b.varint(to - from);
         int lastBatch = 0;
         long lastRow = 0;
-        for (RowRef r : members) {
-            if (r.batchId() != lastBatch) {
+        for (int i = from; i < to; i++) {
+            int batch = (int) (refs[i] >>> 40);
+            long row = refs[i] & ((1L << 40) - 1);
+            if (batch != lastBatch) {
                 lastRow = 0;
             }
-            b.varint(r.batchId());
-            b.varint(r.rowIndex() - lastRow);
-            lastBatch = r.batchId();
-            lastRow = r.rowIndex();
+            b.varint(batch);
+            b.varint(row - lastRow);
+            lastBatch = batch;
+            lastRow = row;
         }
         return b.toArray();
     }

@@ -228,6 +228,25 @@ public final class CourtRepository {
         });
     }
 
+    /**
+     * Streams one court file's conviction rows in file order, without their identity values (see
+     * {@link CourtRowCodec#forEachConviction}): what a run needs to decide them.
+     */
+    public void forEachConviction(int batchId, Consumer<CourtRow> each) {
+        workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT first_row, row_count, data FROM court_block"
+                    + " WHERE batch_id = ? ORDER BY block_no")) {
+                ps.setInt(1, batchId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        CourtRowCodec.forEachConviction(rs.getBytes(3), rs.getLong(1), rs.getInt(2), each);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Some rows of one court file, by row index (in the order of their blocks). */
     public List<CourtRow> rows(int batchId, List<Long> rowIndexes) {
         List<CourtRow> out = new ArrayList<>();

@@ -47,7 +47,7 @@ public final class DojIdentityRepository {
     public void forEachCaseKey(Consumer<CaseKey> each) {
         fillMissing();
         workspace.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, case_keys FROM subject_part");
+            try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, case_keys FROM part_case");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String subject = rs.getString(1);
@@ -60,19 +60,19 @@ public final class DojIdentityRepository {
         });
     }
 
-    /** True when some parts were stored before schema 4 and have no case numbers yet. */
+    /** True when some DOJ files were stored before schema 4 and their case numbers are not listed yet. */
     public boolean missing() {
         return workspace.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM subject_part WHERE case_keys IS NULL LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM import_batch WHERE kind = 'doj'"
+                    + " AND case_keys_listed = 0 LIMIT 1"); ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
         });
     }
 
     /**
-     * Computes the case numbers of parts stored before schema 4 from the stored rows (each part is a run of
-     * consecutive rows of its file), in the transaction under way or one of its own.
+     * Computes the case numbers of the parts of DOJ files stored before schema 4 from their stored rows (each part is
+     * a run of consecutive rows of its file), in the transaction under way or one of its own.
      */
     public void fillMissing() {
         if (!missing()) {
@@ -81,7 +81,7 @@ public final class DojIdentityRepository {
         List<Integer> batches = workspace.read(c -> {
             List<Integer> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT DISTINCT batch_id FROM subject_part WHERE case_keys IS NULL ORDER BY batch_id");
+                    "SELECT id FROM import_batch WHERE kind = 'doj' AND case_keys_listed = 0 ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getInt(1));
@@ -97,21 +97,26 @@ public final class DojIdentityRepository {
         });
     }
 
-    private record Part(long id, long firstRow, long rows) {
+    private record Part(long id, String subjectId, long firstRow, long rows) {
     }
 
     private void fill(java.sql.Connection c, int batch) throws java.sql.SQLException {
         List<Part> parts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, first_row, row_count FROM subject_part"
-                + " WHERE batch_id = ? AND case_keys IS NULL ORDER BY first_row")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, subject_id, first_row, row_count FROM subject_part"
+                + " WHERE batch_id = ? ORDER BY first_row")) {
             ps.setInt(1, batch);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    parts.add(new Part(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+                    parts.add(new Part(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
                 }
             }
         }
-        try (PreparedStatement update = c.prepareStatement("UPDATE subject_part SET case_keys = ? WHERE id = ?")) {
+        try (PreparedStatement listed = c.prepareStatement("UPDATE import_batch SET case_keys_listed = 1 WHERE id = ?")) {
+            listed.setInt(1, batch);
+            listed.executeUpdate();
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "INSERT OR REPLACE INTO part_case (part_id, subject_id, case_keys) VALUES (?, ?, ?)")) {
             CaseKeysCodec.PartBuilder builder = new CaseKeysCodec.PartBuilder();
             int[] at = {0};
             new SourceRepository(workspace).forEachRow(batch, row -> {
@@ -131,13 +136,16 @@ public final class DojIdentityRepository {
         }
     }
 
-    private static void store(PreparedStatement update, Part part, CaseKeysCodec.PartBuilder builder) {
-        try {
-            update.setBytes(1, builder.blob());
-            update.setLong(2, part.id());
-            update.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new SqlFailure(e);
+    private static void store(PreparedStatement insert, Part part, CaseKeysCodec.PartBuilder builder) {
+        if (!builder.isEmpty()) {
+            try {
+                insert.setLong(1, part.id());
+                insert.setString(2, part.subjectId());
+                insert.setBytes(3, builder.blob());
+                insert.executeUpdate();
+            } catch (java.sql.SQLException e) {
+                throw new SqlFailure(e);
+            }
         }
         builder.clear();
     }

@@ -99,15 +99,15 @@ public final class HistoryRepository {
 
     /** As {@link #forEachSubject(boolean, SubjectVisitor, Runnable)}; {@code caseKeys}: read the rows' case numbers. */
     public void forEachSubject(boolean perFile, boolean caseKeys, SubjectVisitor visitor, Runnable onPart) {
-        String cases = caseKeys ? "case_keys" : "NULL";
-        String partCases = caseKeys ? "p.case_keys" : "NULL";
+        String cases = caseKeys ? "(SELECT k.case_keys FROM part_case k WHERE k.part_id = p.id)" : "NULL";
         workspace.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.batch_id, p.subject_id, p.facts, s.parts,"
-                    + " s.name, s.dob, s.cii, s.gender, " + partCases + " FROM subject_part p JOIN subject s ON s.subject_id = p.subject_id ORDER BY p.id");
-                 PreparedStatement all = c.prepareStatement("SELECT id, batch_id, facts, " + cases
-                         + " FROM subject_part WHERE subject_id = ? ORDER BY id");
-                 PreparedStatement inBatch = c.prepareStatement("SELECT id, batch_id, facts, " + cases
-                         + " FROM subject_part WHERE subject_id = ? AND batch_id = ? ORDER BY id");
+                    + " s.name, s.dob, s.cii, s.gender, " + cases + " FROM subject_part p"
+                    + " JOIN subject s ON s.subject_id = p.subject_id ORDER BY p.id");
+                 PreparedStatement all = c.prepareStatement("SELECT p.id, p.batch_id, p.facts, " + cases
+                         + " FROM subject_part p WHERE p.subject_id = ? ORDER BY p.id");
+                 PreparedStatement inBatch = c.prepareStatement("SELECT p.id, p.batch_id, p.facts, " + cases
+                         + " FROM subject_part p WHERE p.subject_id = ? AND p.batch_id = ? ORDER BY p.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);

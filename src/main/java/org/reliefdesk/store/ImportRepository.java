@@ -216,6 +216,7 @@ public final class ImportRepository {
         private final int batchId;
         private final PreparedStatement block;
         private final PreparedStatement part;
+        private final PreparedStatement cases;
         private final PreparedStatement subject;
         private final PreparedStatement rejected;
         private final Bytes blockBytes = new Bytes(BLOCK_BYTES + (64 << 10));
@@ -235,8 +236,14 @@ public final class ImportRepository {
             this.batchId = batchId;
             block = c.prepareStatement(
                     "INSERT INTO source_block (batch_id, block_no, first_row, row_count, data) VALUES (?, ?, ?, ?, ?)");
-            part = c.prepareStatement("INSERT INTO subject_part (id, batch_id, subject_id, first_row, row_count, facts,"
-                    + " case_keys) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            part = c.prepareStatement("INSERT INTO subject_part (id, batch_id, subject_id, first_row, row_count, facts)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
+            cases = c.prepareStatement("INSERT INTO part_case (part_id, subject_id, case_keys) VALUES (?, ?, ?)");
+            try (PreparedStatement listed = c.prepareStatement(
+                    "UPDATE import_batch SET case_keys_listed = 1 WHERE id = ?")) {
+                listed.setInt(1, batchId);
+                listed.executeUpdate();
+            }
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM subject_part")) {
                 rs.next();
@@ -317,8 +324,13 @@ public final class ImportRepository {
                 part.setLong(4, partFacts.firstRow());
                 part.setInt(5, partFacts.count());
                 part.setBytes(6, partFacts.blob());
-                part.setBytes(7, partCases.blob());
                 part.addBatch();
+                if (!partCases.isEmpty()) {
+                    cases.setLong(1, partId);
+                    cases.setString(2, s.subjectId());
+                    cases.setBytes(3, partCases.blob());
+                    cases.addBatch();
+                }
                 subject.setString(1, s.subjectId());
                 subject.setString(2, s.name());
                 subject.setString(3, s.dob());
@@ -331,6 +343,7 @@ public final class ImportRepository {
                 subject.addBatch();
                 if (++pendingParts >= BATCH) {
                     part.executeBatch();
+                    cases.executeBatch();
                     subject.executeBatch();
                     pendingParts = 0;
                 }
@@ -363,6 +376,7 @@ public final class ImportRepository {
             endPart();
             writeBlock();
             part.executeBatch();
+            cases.executeBatch();
             subject.executeBatch();
             rejected.executeBatch();
         }
@@ -371,6 +385,7 @@ public final class ImportRepository {
         public void close() throws SQLException {
             block.close();
             part.close();
+            cases.close();
             subject.close();
             rejected.close();
         }

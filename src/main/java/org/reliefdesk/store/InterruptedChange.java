@@ -18,7 +18,7 @@ import java.util.Optional;
  * A change left unfinished by a kill, a power cut or a full disk: SQLite's hot journal ({@code NAME-journal})
  * beside the workspace, holding the pages as they were before the change. SQLite undoes it on the next read, but
  * only through a connection that may write; a read-only connection fails with SQLITE_READONLY_ROLLBACK. So every
- * open undoes it first, under the one-writer lock, and says so (docs/decisions/0013-interrupted-changes.md).
+ * open undoes it first, under the one-writer lock, and says so (docs/decisions/0013-interrupted-changes-and-disk-space.md).
  */
 final class InterruptedChange {
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedChange.class);

@@ -21,10 +21,20 @@ import java.util.HexFormat;
  * SHA-256, checked against the copy inside the jar before use. When anything about that fails (no home folder,
  * read-only disk, a file in use), the driver's own way is used: slower, never wrong.
  */
-final class NativeSqlite {
+public final class NativeSqlite {
     private static boolean prepared;
+    /** The per-user cache folder, given by the app ({@code app/UserFolders}); null: the driver's own way. */
+    private static Path cache;
 
     private NativeSqlite() {
+    }
+
+    /**
+     * Keeps the library in {@code folder} (call before the first workspace is opened: the driver loads its library
+     * once per process, so this is process-wide by nature). Without it the driver's own way is used.
+     */
+    public static synchronized void cacheIn(Path folder) {
+        cache = folder;
     }
 
     /** Points the driver at the per-user copy of its library; safe to call many times and from many threads. */
@@ -33,8 +43,8 @@ final class NativeSqlite {
             return;
         }
         prepared = true;
-        if (System.getProperty("org.sqlite.lib.path") != null) {
-            return; // chosen by whoever started the program
+        if (System.getProperty("org.sqlite.lib.path") != null || cache == null) {
+            return; // chosen by whoever started the program, or no cache folder given: the driver's own way
         }
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
@@ -46,7 +56,7 @@ final class NativeSqlite {
                 }
                 library = in.readAllBytes();
             }
-            Path file = install(cacheFolder(), name, library);
+            Path file = install(cache, name, library);
             System.setProperty("org.sqlite.lib.path", file.getParent().toString());
             System.setProperty("org.sqlite.lib.name", name);
         } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
@@ -81,20 +91,5 @@ final class NativeSqlite {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** The per-user cache folder of the platform. */
-    private static Path cacheFolder() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        String home = System.getProperty("user.home");
-        if (os.startsWith("windows")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local != null ? local : home, "ReliefDesk", "cache");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "ReliefDesk");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "reliefdesk") : Path.of(home, ".cache", "reliefdesk");
     }
 }

@@ -79,6 +79,21 @@ final class CsvTable implements TableReader {
         }
     }
 
+    /** True when the text is UTF-8 or Windows-1252 (a byte below 128 is that ASCII character). */
+    boolean asciiCompatible() {
+        return encoding.charset().equals(java.nio.charset.StandardCharsets.UTF_8)
+                || encoding.charset().equals(TextSniffer.WINDOWS_1252);
+    }
+
+    /** Bytes before the text (a byte order mark). */
+    int bytesBeforeText() {
+        return encoding.skip();
+    }
+
+    java.nio.charset.Charset charset() {
+        return encoding.charset();
+    }
+
     @Override
     public String fileName() {
         return file.getFileName().toString();

@@ -63,6 +63,31 @@ public final class Tables {
         return new CsvTable(file, sep, encoding);
     }
 
+    /**
+     * Hands over the values of one column (0-based) of every data row, in order, as fast as the file allows: a CSV
+     * file in an ASCII-compatible text is scanned byte by byte without building the other fields; a workbook (or
+     * UTF-16 text) is read whole. Rows the full reading would set aside may be included: this is a first look.
+     */
+    public static void scanColumn(Path file, char delimiter, String sheet, int column,
+                                  java.util.function.Consumer<String> each) throws TableException, IOException {
+        try (TableReader t = open(file, delimiter, sheet)) {
+            if (t instanceof CsvTable csv && csv.asciiCompatible()) {
+                ColumnScanner.scan(file, csv.bytesBeforeText(), csv.charset(), csv.delimiter(), column, each);
+                return;
+            }
+            t.forEachRow(new TableReader.Handler() {
+                @Override
+                public void row(TableRow row) {
+                    each.accept(row.value(column));
+                }
+
+                @Override
+                public void problem(org.reliefdesk.doj.RowProblem problem) {
+                }
+            }, () -> false);
+        }
+    }
+
     /** The sheets of a workbook, in order; empty for a CSV file. */
     public static java.util.List<String> sheetNames(Path file) throws TableException, IOException {
         checkUsable(file);

@@ -33,6 +33,7 @@ final class CasesView extends SplitPane {
     private final DetailView detail;
     private final java.util.Map<TableColumn<CaseRow, ?>, Function<CaseRow, String>> cells = new java.util.HashMap<>();
     private final java.util.Map<TableColumn<CaseRow, ?>, ColumnFilterMenu> filters = new java.util.HashMap<>();
+    private final List<TableColumn<CaseRow, ?>> dateColumns = new java.util.ArrayList<>();
     /** Each column's order on whole rows, read straight from the fields (see {@link #sortRows}). */
     private final java.util.Map<TableColumn<CaseRow, ?>, java.util.Comparator<CaseRow>> rowOrder =
             new java.util.HashMap<>();
@@ -48,10 +49,11 @@ final class CasesView extends SplitPane {
         table.setPlaceholder(new Label("No convictions in this run. Import DOJ files and run an evaluation "
                 + "(Runs & policy)."));
         table.getColumns().add(text("Person", 150, CaseRow::name, true));
-        table.getColumns().add(text("DOB", 88, CaseRow::dob, true));
+        DateDisplay dates = main.dates();
+        table.getColumns().add(date("DOB", 88, r -> dates.stored(r.dob()), CaseRow::dob));
         table.getColumns().add(text("CII", 108, CaseRow::cii, true));
         table.getColumns().add(text("Case number", 100, CaseRow::caseNumber, true));
-        table.getColumns().add(text("Convicted", 98, CaseRow::convictionDate, true));
+        table.getColumns().add(date("Convicted", 98, r -> dates.stored(r.convictionDate()), CaseRow::convictionDate));
         table.getColumns().add(text("Section", 105, CaseRow::section, true));
         table.getColumns().add(text("Level", 62, r -> levelText(r.level()), true));
         table.getColumns().add(outcomeColumn());
@@ -73,8 +75,16 @@ final class CasesView extends SplitPane {
         });
         sortRows();
         for (TableColumn<CaseRow, ?> c : table.getColumns()) {
-            filters.put(c, new ColumnFilterMenu(vm, c, cells.get(c)));
+            filters.put(c, new ColumnFilterMenu(vm, c, cells.get(c), dateColumns.contains(c)
+                    ? (a, b) -> dates.style().chronological().compare(a, b) : null));
         }
+        // another date format: redraw, and drop filters on dates (they hold the dates as they were written)
+        dates.styleProperty().addListener((o, was, now) -> {
+            for (TableColumn<CaseRow, ?> c : dateColumns) {
+                vm.setColumnFilter(c.getText(), cells.get(c), null);
+            }
+            table.refresh();
+        });
         // a press on a header's ▾ opens that column's filter instead of sorting
         table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> filterAt(e).ifPresent(f -> {
             f.show();
@@ -304,11 +314,27 @@ final class CasesView extends SplitPane {
     /** A text column; {@code fixed}: its values never change while a run is shown, so its order is made ahead. */
     private TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value,
                                               boolean fixed) {
+        return text(title, width, value, value, fixed);
+    }
+
+    /**
+     * A date column: shown in the chosen format, sorted by the stored value (the DOJ's YYYYMMDD or ISO, both in date
+     * order as text), so the order does not depend on the format.
+     */
+    private TableColumn<CaseRow, String> date(String title, double width, Function<CaseRow, String> shown,
+                                              Function<CaseRow, String> stored) {
+        TableColumn<CaseRow, String> c = text(title, width, shown, stored, true);
+        dateColumns.add(c);
+        return c;
+    }
+
+    private TableColumn<CaseRow, String> text(String title, double width, Function<CaseRow, String> value,
+                                              Function<CaseRow, String> sortKey, boolean fixed) {
         TableColumn<CaseRow, String> c = new TableColumn<>(title);
         if (!title.equals("Reason") && !title.equals("Flags") && !title.equals("Person")) {
             c.setMinWidth(width); // fixed-format values (dates, CII, levels) are never cut
         }
-        java.util.Comparator<CaseRow> ascending = (a, b) -> compareText(value.apply(a), value.apply(b));
+        java.util.Comparator<CaseRow> ascending = (a, b) -> compareText(sortKey.apply(a), sortKey.apply(b));
         rowOrder.put(c, ascending);
         if (fixed) {
             vm.addFixedColumn(title, ascending);

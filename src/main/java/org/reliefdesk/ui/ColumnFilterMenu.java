@@ -33,6 +33,7 @@ final class ColumnFilterMenu {
     private final CasesViewModel vm;
     private final TableColumn<CaseRow, ?> column;
     private final Function<CaseRow, String> cell;
+    private final java.util.Comparator<String> order;
     private final Label marker = new Label("▾");
     private final ContextMenu menu = new ContextMenu();
 
@@ -53,10 +54,13 @@ final class ColumnFilterMenu {
         }
     }
 
-    ColumnFilterMenu(CasesViewModel vm, TableColumn<CaseRow, ?> column, Function<CaseRow, String> cell) {
+    /** {@code order}: how the values are listed (dates oldest first); null: as text. */
+    ColumnFilterMenu(CasesViewModel vm, TableColumn<CaseRow, ?> column, Function<CaseRow, String> cell,
+                     java.util.Comparator<String> order) {
         this.vm = vm;
         this.column = column;
         this.cell = cell;
+        this.order = order;
         marker.getStyleClass().add("rd-filter-marker");
         marker.setAccessibleText("Filter " + column.getText());
         // the header's label ignores the mouse: the grid asks hits() on each press (see CasesView)
@@ -91,6 +95,10 @@ final class ColumnFilterMenu {
     private void fill() {
         Set<String> kept = vm.keptValues(column.getText());
         List<CasesViewModel.ColumnValue> values = vm.columnValues(column.getText(), cell);
+        if (order != null) {
+            values = new java.util.ArrayList<>(values);
+            values.sort((a, b) -> order.compare(a.value(), b.value()));
+        }
         ObservableList<Choice> choices = FXCollections.observableArrayList();
         for (CasesViewModel.ColumnValue v : values) {
             choices.add(new Choice(v, kept == null || kept.contains(v.value())));

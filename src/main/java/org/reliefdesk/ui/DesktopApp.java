@@ -4,6 +4,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.reliefdesk.app.Services;
+import org.reliefdesk.app.UserFolders;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +23,10 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UserSettings settings = UserSettings.standard();
-        MainViewModel vm = new MainViewModel(Services.standard(settings.backupSettings()), new BackgroundTaskRunner(),
-                settings,
-                demoFolder(), DEMO_ROWS);
+        UserFolders folders = UserFolders.current();
+        UserSettings settings = UserSettings.standard(folders);
+        MainViewModel vm = new MainViewModel(Services.standard(folders, settings.backupSettings()),
+                new BackgroundTaskRunner(), settings, folders.demoFolder(), DEMO_ROWS);
         MainWindow window = show(stage, vm, settings);
         window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         List<String> args = getParameters().getUnnamed();
@@ -57,14 +58,7 @@ public final class DesktopApp extends Application {
             vm.closeWorkspace();
         });
         stage.show();
+        settings.notice().ifPresent(n -> window.showNotice("Settings set aside", n));
         return window;
-    }
-
-    /** Where the demo workspace is built: the user's own data folder, never next to real workspaces. */
-    static Path demoFolder() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
-                "share");
-        return base.resolve("reliefdesk").resolve("demo");
     }
 }

@@ -77,6 +77,7 @@ final class DetailView extends SplitPane {
         getDividers().get(0).positionProperty().addListener((o, was, now) ->
                 main.settings().setNumbers("layout.detail", now.doubleValue()));
         vm.detailProperty().addListener((o, was, d) -> show(d));
+        main.dates().styleProperty().addListener((o, was, now) -> show(vm.detailProperty().get()));
         ssn.textProperty().bind(vm.ssnProperty());
         cdl.textProperty().bind(vm.cdlProperty());
         fbi.textProperty().bind(vm.fbiProperty());
@@ -183,7 +184,7 @@ final class DetailView extends SplitPane {
             return;
         }
         name.setText(d.person().name());
-        dob.setText(d.person().dob());
+        dob.setText(main.dates().stored(d.person().dob()));
         cii.setText(d.person().cii());
         gender.setText(d.person().gender());
         history.setRoot(historyTree(d));
@@ -193,7 +194,8 @@ final class DetailView extends SplitPane {
         badge.show(d.row().effectiveOutcome(), d.row().overridden());
         reason.setText(d.decision().reasonText());
         section.setText(d.decision().section() + " · " + levelWord(d.decision().level()) + " · convicted "
-                + orUnknown(d.row().convictionDate()) + " · case " + orUnknown(d.row().caseNumber()));
+                + orUnknown(main.dates().stored(d.row().convictionDate())) + " · case "
+                + orUnknown(d.row().caseNumber()));
         reviewed.setText(d.row().reviewed() ? "Mark not reviewed" : "Mark reviewed");
         shown(engine, d.row().overridden());
         engine.setText(d.row().overridden() ? "The rules decided: " + d.row().decided().label()
@@ -331,7 +333,7 @@ final class DetailView extends SplitPane {
             String cycleKey = r.batch() + "/" + r.cycle();
             TreeItem<HistoryLine> cycle = cycles.computeIfAbsent(cycleKey, k -> {
                 TreeItem<HistoryLine> item = new TreeItem<>(new HistoryLine("Cycle " + orUnknown(r.cycle()),
-                        DojText.clean(r.cycleDate()), "", "", "", null, false));
+                        main.dates().stored(r.cycleDate()), "", "", "", null, false));
                 item.setExpanded(true);
                 root.getChildren().add(item);
                 return item;
@@ -339,7 +341,7 @@ final class DetailView extends SplitPane {
             String stepKey = cycleKey + "/" + r.step();
             TreeItem<HistoryLine> step = steps.computeIfAbsent(stepKey, k -> {
                 TreeItem<HistoryLine> item = new TreeItem<>(new HistoryLine(title(DojText.clean(r.stepType())),
-                        DojText.clean(r.stepDate()), DojText.clean(r.court()), "", "", null, false));
+                        main.dates().stored(r.stepDate()), DojText.clean(r.court()), "", "", null, false));
                 item.setExpanded(true);
                 cycle.getChildren().add(item);
                 return item;
@@ -347,7 +349,7 @@ final class DetailView extends SplitPane {
             String sentence = (DojText.clean(r.sentenceLength()) + " " + DojText.clean(r.sentenceTimeCode()) + " "
                     + DojText.clean(r.sentenceLocation())).strip();
             step.getChildren().add(new TreeItem<>(new HistoryLine("Count " + countNumber(r.countKey()),
-                    DojText.clean(r.dispositionDate()), (DojText.clean(r.offense()) + " " + DojText.clean(r.offenseToc())
+                    main.dates().stored(r.dispositionDate()), (DojText.clean(r.offense()) + " " + DojText.clean(r.offenseToc())
                     + " " + DojText.clean(r.convictionStatus())).strip(), DojText.clean(r.disposition()), sentence, r,
                     d.isSelected(r))));
         }

@@ -96,7 +96,8 @@ final class ExportDialog extends Dialog<Void> {
                 opener.accept(written);
             }
         });
-        Label office = new Label("The motion, orders and notice carry the office details (Edit › Office details).");
+        Label office = new Label("The motion, orders and notice carry the office details (Edit › Office details). "
+                + "Dates are written " + main.dates().style().label() + " (Edit › Preferences).");
         office.getStyleClass().add(Styles.MUTED);
         office.setWrapText(true);
         VBox box = new VBox(8, workbook, identifiers, motion, new HBox(12, orders, ordersOne, ordersEach), notice, bundle, office,
@@ -127,7 +128,7 @@ final class ExportDialog extends Dialog<Void> {
                 orders.isSelected() && ordersOne.isSelected() ? dir.resolve("Prop64-orders-" + tag + ".pdf") : null,
                 orders.isSelected() && ordersEach.isSelected() ? dir.resolve("Prop64-orders-" + tag) : null,
                 notice.isSelected() ? dir.resolve("Prop64-notice-" + tag + ".pdf") : null, null,
-                workbook.isSelected() && identifiers.isSelected());
+                workbook.isSelected() && identifiers.isSelected(), main.dates().style());
         boolean court = workbook.isSelected() || motion.isSelected() || orders.isSelected() || notice.isSelected();
         boolean csv = bundle.isSelected();
         WorkspaceSession s = main.session();

@@ -86,7 +86,8 @@ final class FollowUpPapersDialog extends Dialog<Void> {
                 vm.writeFollowUp(new FollowUpService.Request(d, days.getValue(),
                         court.isSelected() ? dir.resolve("Prop64-request-for-orders-" + tag + ".pdf") : null,
                         dojList.isSelected() ? dir.resolve("Prop64-orders-not-in-DOJ-" + tag + ".xlsx") : null,
-                        dojLetter.isSelected() ? dir.resolve("Prop64-DOJ-cover-letter-" + tag + ".pdf") : null),
+                        dojLetter.isSelected() ? dir.resolve("Prop64-DOJ-cover-letter-" + tag + ".pdf") : null,
+                        main.dates().style()),
                         result::setText, m -> result.setText("Nothing was written: " + m));
             }
         });

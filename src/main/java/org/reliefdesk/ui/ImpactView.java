@@ -59,6 +59,7 @@ final class ImpactView extends ScrollPane {
         box.setPadding(new Insets(12));
         setContent(box);
         main.impactProperty().addListener((o, was, s) -> refresh());
+        main.dates().styleProperty().addListener((o, was, now) -> refresh());
         main.cases().versionProperty().addListener((o, was, now) -> refresh());
         // counting 100,000 convictions for the charts waits until the tab is shown
         shown.addListener((o, was, now) -> {
@@ -86,7 +87,7 @@ final class ImpactView extends ScrollPane {
             return;
         }
         scope.setText(String.format("%s county, as of %s: %,d people with a Prop 64 conviction in the county; "
-                + "%,d of them get some relief under this run.", s.county(), s.computeAt(),
+                + "%,d of them get some relief under this run.", s.county(), main.dates().style().format(s.computeAt()),
                 s.subjectsWithProp64InCounty(), s.subjectsWithSomeRelief()));
         headlines.addRow(0, new Label(""), bold("This run"), bold("Dismiss all Prop 64"));
         XYChart.Series<String, Number> now = new XYChart.Series<>();

@@ -33,7 +33,9 @@ final class LookupView extends VBox {
         name.setId("lookup-name");
         name.setPromptText("e.g. SMITH, JOHN");
         dob.setId("lookup-dob");
-        dob.setPromptText("as filed, e.g. 19800131");
+        dob.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "e.g. " + main.dates().style().format(java.time.LocalDate.of(1980, 1, 31)),
+                main.dates().styleProperty()));
         cii.setId("lookup-cii");
         caseNumber.setId("lookup-case");
         GridPane form = new GridPane();
@@ -57,7 +59,8 @@ final class LookupView extends VBox {
         });
         ListView<LookupResult> list = new ListView<>(results);
         list.setId("lookup-results");
-        list.setCellFactory(l -> new ResultCell());
+        list.setCellFactory(l -> new ResultCell(main.dates()));
+        main.dates().styleProperty().addListener((o, was, now) -> list.refresh());
         list.setPlaceholder(new Label("No one found yet."));
         VBox.setVgrow(list, Priority.ALWAYS);
         summary.setId("lookup-summary");
@@ -83,7 +86,8 @@ final class LookupView extends VBox {
             return;
         }
         String n = name.getText();
-        String d = dob.getText();
+        // in the chosen format, ISO or as filed: looked up as the DOJ files it
+        String d = main.dates().style().asFiled(dob.getText());
         String c = cii.getText();
         String k = caseNumber.getText();
         main.runner().start("Looking up", (p, x) -> s.lookup(run.id(), n, d, c, k), found -> {
@@ -96,6 +100,12 @@ final class LookupView extends VBox {
 
     /** A person with one line per conviction and its outcome in words. */
     private static final class ResultCell extends ListCell<LookupResult> {
+        private final DateDisplay dates;
+
+        ResultCell(DateDisplay dates) {
+            this.dates = dates;
+        }
+
         @Override
         protected void updateItem(LookupResult item, boolean empty) {
             super.updateItem(item, empty);
@@ -104,7 +114,7 @@ final class LookupView extends VBox {
                 setText(null);
                 return;
             }
-            Label who = new Label(item.person().name() + " · DOB " + item.person().dob() + " · CII "
+            Label who = new Label(item.person().name() + " · DOB " + dates.stored(item.person().dob()) + " · CII "
                     + item.person().cii());
             who.getStyleClass().add(Styles.SUBTITLE);
             VBox box = new VBox(3, who);
@@ -115,7 +125,7 @@ final class LookupView extends VBox {
                 OutcomeBadge badge = new OutcomeBadge();
                 badge.show(r.effectiveOutcome(), r.overridden());
                 Label what = new Label(r.section() + " · " + DetailView.levelWord(r.level()) + " · convicted "
-                        + r.convictionDate() + " · case " + r.caseNumber() + " · " + r.reasonText());
+                        + dates.stored(r.convictionDate()) + " · case " + r.caseNumber() + " · " + r.reasonText());
                 box.getChildren().add(new HBox(8, badge, what));
             }
             setGraphic(box);

@@ -58,6 +58,7 @@ public final class MainViewModel {
     private final CasesViewModel cases;
     private final DetailViewModel detail;
     private final FollowUpViewModel followUp;
+    private final DateDisplay dates;
     private Consumer<Problem> onProblem = p -> { };
     private Consumer<Problem> onNotice = p -> { };
     private java.util.function.BiConsumer<Question, Runnable> onQuestion = (q, yes) -> { };
@@ -72,6 +73,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.demoFolder = demoFolder;
         this.demoRows = demoRows;
+        this.dates = new DateDisplay(settings);
         this.cases = new CasesViewModel();
         this.detail = new DetailViewModel(this);
         this.followUp = new FollowUpViewModel(this);
@@ -110,6 +112,11 @@ public final class MainViewModel {
 
     public UserSettings settings() {
         return settings;
+    }
+
+    /** The date format of everything the window shows and exports. */
+    public DateDisplay dates() {
+        return dates;
     }
 
     public CasesViewModel cases() {

@@ -11,7 +11,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -380,13 +379,8 @@ public final class MainWindow extends BorderPane {
         }, e -> vm.problem("The office details in the workspace cannot be read", e));
     }
 
-    private void preferences() {
-        TextInputDialog d = new TextInputDialog(vm.settings().userName());
-        d.initOwner(window());
-        d.setTitle("Preferences");
-        d.setHeaderText("Your name on overrides and review marks");
-        d.setContentText("Name:");
-        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm.settings()::setUserName);
+    void preferences() {
+        new PreferencesDialog(vm, window()).show();
     }
 
     private void shortcuts() {
@@ -420,6 +414,19 @@ public final class MainWindow extends BorderPane {
         a.setGraphic(new javafx.scene.image.ImageView(Icons.image(64)));
         a.getDialogPane().setId("about-dialog");
         Icons.apply(a);
+        a.show();
+    }
+
+    /** Tells the user something once, without an error's alarm (settings that could not be read). */
+    void showNotice(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(480);
+        a.getDialogPane().setId("notice-dialog");
         a.show();
     }
 

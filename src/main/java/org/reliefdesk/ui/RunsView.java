@@ -136,9 +136,12 @@ final class RunsView extends SplitPane {
         DatePicker computeAt = new DatePicker();
         computeAt.setId("policy-compute-at");
         computeAt.valueProperty().bindBidirectional(policy.computeAtProperty());
-        computeAt.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
-        computeAt.setPromptText("YYYY-MM-DD");
+        computeAt.setConverter(dateConverter());
+        computeAt.setPromptText(main.dates().style().label());
+        main.dates().styleProperty().addListener((o, was, now) -> {
+            computeAt.setConverter(dateConverter());
+            computeAt.setPromptText(now.label());
+        });
         ComboBox<EvaluationMode> mode = new ComboBox<>(FXCollections.observableArrayList(EvaluationMode.values()));
         mode.valueProperty().bindBidirectional(policy.modeProperty());
         mode.setConverter(converter(m -> m == EvaluationMode.GOGEN ? "gogen 0.2.13 compatible" : "Default (rules.md)"));
@@ -262,7 +265,8 @@ final class RunsView extends SplitPane {
         runs.getColumns().add(col("Finished", 150, r -> r.finishedAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z")));
         runs.getColumns().add(col("Mode", 65, RunInfo::mode));
         runs.getColumns().add(col("County", 100, RunInfo::county));
-        runs.getColumns().add(col("As of", 85, RunInfo::computeAt));
+        runs.getColumns().add(col("As of", 85, r -> main.dates().stored(r.computeAt())));
+        main.dates().styleProperty().addListener((o, was, now) -> runs.refresh());
         runs.getColumns().add(col("Policy", 260, RunInfo::policySummary));
         runs.getColumns().add(col("Convictions", 85, r -> String.format("%,d", r.decisions())));
         runs.getColumns().add(col("Dismiss / reduce / not eligible / review", 250, RunsView::outcomeCounts));
@@ -354,5 +358,21 @@ final class RunsView extends SplitPane {
         c.setPrefWidth(w);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(f.apply(x.getValue())));
         return c;
+    }
+
+    /** The compute-at date in the chosen format; typed text in that format, ISO or as the DOJ writes dates. */
+    private javafx.util.StringConverter<java.time.LocalDate> dateConverter() {
+        org.reliefdesk.app.DateStyle style = main.dates().style();
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : style.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return style.parse(text).orElse(null);
+            }
+        };
     }
 }

@@ -283,6 +283,36 @@ final class ExportCommandTest {
     }
 
     @Test
+    void theDateFormatReachesEveryPaperAndTheWorkbookAndAWrongOneIsRefused() throws IOException {
+        Path ws = workspaceWithRun("SACRAMENTO");
+        Path out = dir.resolve("iso");
+        CliRun r = CliRun.of("export", "--workspace", ws.toString(), "--xlsx", out.resolve("court.xlsx").toString(),
+                "--motion", out.resolve("motion.pdf").toString(), "--orders", out.resolve("orders.pdf").toString(),
+                "--notice", out.resolve("notice.pdf").toString(), "--office", office(OFFICE).toString(),
+                "--date-format", "iso");
+        assertThat(r.code()).as(r.err()).isZero();
+        for (String paper : List.of("motion.pdf", "orders.pdf")) {
+            assertThat(pdfText(out.resolve(paper))).as(paper).contains("1970-01-01", "2012-06-06")
+                    .doesNotContain("01/01/1970", "19700101");
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("court.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var dob = wb.getSheet("All convictions").getRow(1).getCell(1);
+            assertThat(dob.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(dob)).isEqualTo("1970-01-01");
+        }
+        Path us = dir.resolve("us.pdf");
+        assertThat(CliRun.of("export", "--workspace", ws.toString(), "--orders", us.toString()).code()).isZero();
+        assertThat(pdfText(us)).as("MM/DD/YYYY by default").contains("(DOB 01/01/1970, CII A70", "06/06/2012");
+
+        CliRun wrong = CliRun.of("export", "--workspace", ws.toString(), "--xlsx", dir.resolve("x.xlsx").toString(),
+                "--date-format", "DD.MM.YY");
+        assertThat(wrong.code()).isEqualTo(ReliefDeskCli.USAGE);
+        assertThat(wrong.error()).contains("--date-format must be one of MM/DD/YYYY (us), YYYY-MM-DD (iso), "
+                + "DD/MM/YYYY (day-first), not \"DD.MM.YY\"");
+        assertThat(dir.resolve("x.xlsx")).doesNotExist();
+    }
+
+    @Test
     void refusesBadUsage() throws IOException {
         Path ws = workspaceWithRun("SACRAMENTO");
         CliRun nothing = CliRun.of("export", "--workspace", ws.toString());

@@ -1,9 +1,13 @@
 package org.reliefdesk.export;
 
+import org.reliefdesk.app.DateStyle;
 import org.reliefdesk.export.pdf.Letterhead;
+import org.reliefdesk.export.pdf.PaperSetup;
 import org.reliefdesk.rules.Outcome;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /** Court rows for the workbook and PDF tests, hostile names included. */
@@ -35,6 +39,18 @@ public final class CourtFixtures {
     public static String ref(String subject) {
         int n = Math.abs(subject.hashCode()) % 9_000_000 + 1_000_000;
         return "RD-" + n;
+    }
+
+    /** When the fixtures' papers are made. */
+    public static final ZonedDateTime CREATED = ZonedDateTime.of(2024, 5, 6, 7, 8, 9, 0, ZoneId.of("America/Los_Angeles"));
+
+    /** The office, US dates, a fixed time: what an export hands the writers. */
+    public static PaperSetup paper() {
+        return paper(DateStyle.US);
+    }
+
+    public static PaperSetup paper(PaperDates dates) {
+        return new PaperSetup(office(), dates, CREATED, "ReliefDesk test");
     }
 
     public static Letterhead office() {

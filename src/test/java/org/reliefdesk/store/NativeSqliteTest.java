@@ -46,14 +46,22 @@ class NativeSqliteTest {
         assertThat(a).hasBinaryContent(new byte[] {1, 2, 3});
     }
 
+    /**
+     * In a fresh JVM (the driver loads its library once per process): the app's wiring with a Linux user whose
+     * {@code XDG_CACHE_HOME} is {@code dir/cache} opens a workspace with the library kept there.
+     */
     @Test
-    void theDriverLoadsTheInstalledCopy(@TempDir Path dir) throws Exception {
-        try (Workspace w = Workspace.openOrCreate(dir.resolve("w.reliefdesk"))) {
-            assertThat(w.integrityCheck()).isEqualTo("ok");
-        }
-        String libPath = System.getProperty("org.sqlite.lib.path");
-        assertThat(libPath).as("the per-user copy is used (home folder writable here)").isNotNull();
-        Path lib = Path.of(libPath, System.getProperty("org.sqlite.lib.name"));
+    void theDriverLoadsTheCopyInTheUsersCacheFolder(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("child.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Child.class.getName(), dir.toString())
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String printed = Files.readString(out);
+        assertThat(p.exitValue()).as(printed).isZero();
+        String libPath = printed.lines().filter(l -> l.startsWith("LIB ")).findFirst().orElseThrow().substring(4);
+        Path lib = Path.of(libPath);
+        assertThat(lib).as("the per-user copy is used").startsWith(dir.resolve("cache").resolve("reliefdesk"));
         byte[] inJar;
         try (var in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(
                 org.sqlite.util.LibraryLoaderUtil.getNativeLibResourcePath() + "/"
@@ -61,5 +69,22 @@ class NativeSqliteTest {
             inJar = in.readAllBytes();
         }
         assertThat(lib).hasBinaryContent(inJar);
+    }
+
+    /** The child JVM: the app's production wiring for a user folder under {@code args[0]}, then one workspace. */
+    public static final class Child {
+        public static void main(String[] args) throws Exception {
+            Path dir = Path.of(args[0]);
+            java.util.Map<String, String> env = java.util.Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+            java.util.Map<String, String> props = java.util.Map.of("os.name", "Linux", "user.home", dir.toString());
+            org.reliefdesk.app.Services.standard(org.reliefdesk.app.UserFolders.of(env::get, props::get));
+            try (Workspace w = Workspace.openOrCreate(dir.resolve("w.reliefdesk"))) {
+                if (!w.integrityCheck().equals("ok")) {
+                    System.exit(2);
+                }
+            }
+            System.out.println("LIB " + Path.of(System.getProperty("org.sqlite.lib.path"),
+                    System.getProperty("org.sqlite.lib.name")));
+        }
     }
 }

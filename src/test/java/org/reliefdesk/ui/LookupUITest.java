@@ -47,7 +47,8 @@ final class LookupUITest {
             assertThat(r.convictions()).extracting(CaseRow::decisionId).containsExactlyElementsOf(theirs);
         });
         assertThat(robot.from(results).lookup(".label").queryAllAs(Label.class))
-                .anySatisfy(l -> assertThat(l.getText()).startsWith(row.name() + " · DOB " + row.dob()))
+                .anySatisfy(l -> assertThat(l.getText()).startsWith(row.name() + " · DOB "
+                        + org.reliefdesk.app.DateStyle.US.stored(row.dob())))
                 .anySatisfy(l -> assertThat(l.getText()).startsWith(row.effectiveOutcome().label()))
                 .anySatisfy(l -> assertThat(l.getText()).contains("case " + row.caseNumber()));
     }

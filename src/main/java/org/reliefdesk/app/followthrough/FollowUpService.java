@@ -1,5 +1,7 @@
 package org.reliefdesk.app.followthrough;
 
+import org.reliefdesk.app.AppInfo;
+import org.reliefdesk.app.DateStyle;
 import org.reliefdesk.app.OfficeDetails;
 import org.reliefdesk.export.FollowUpItem;
 import org.reliefdesk.export.OutputFolder;
@@ -7,6 +9,7 @@ import org.reliefdesk.export.excel.DojFollowUpWorkbookWriter;
 import org.reliefdesk.export.pdf.DojCoverLetterWriter;
 import org.reliefdesk.export.pdf.Letterhead;
 import org.reliefdesk.export.pdf.OrdersRequestWriter;
+import org.reliefdesk.export.pdf.PaperSetup;
 import org.reliefdesk.export.pdf.PleadingFonts;
 import org.reliefdesk.store.ExportRecordRepository;
 import org.reliefdesk.store.FilingRepository;
@@ -18,6 +21,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,8 +47,16 @@ public final class FollowUpService {
         this.statuses = statuses;
     }
 
-    /** What to write (a null path is not written). */
-    public record Request(LocalDate asOf, int olderThan, Path courtLetter, Path dojList, Path dojLetter) {
+    /** What to write (a null path is not written); {@code dates}: how the papers show dates (null: the default). */
+    public record Request(LocalDate asOf, int olderThan, Path courtLetter, Path dojList, Path dojLetter,
+                          DateStyle dates) {
+        public Request {
+            dates = dates == null ? DateStyle.DEFAULT : dates;
+        }
+
+        public Request(LocalDate asOf, int olderThan, Path courtLetter, Path dojList, Path dojLetter) {
+            this(asOf, olderThan, courtLetter, dojList, dojLetter, DateStyle.DEFAULT);
+        }
     }
 
     /** What is waiting, and the files written. */
@@ -67,6 +79,8 @@ public final class FollowUpService {
         Waiting w = waiting(workspace, r.asOf(), r.olderThan());
         Map<Integer, ConvictionFacts.Facts> facts = ConvictionFacts.of(workspace, null);
         PaperRecords.Begun begun = papers.begin(workspace, "follow-up papers as of " + r.asOf());
+        PaperSetup paper = new PaperSetup(office, r.dates(), begun.madeAt().atZone(ZoneId.systemDefault()),
+                "ReliefDesk " + AppInfo.version());
         List<Path> written = new ArrayList<>();
         List<ExportRecordRepository.NewFile> recorded = new ArrayList<>();
         Path courtAbs = abs(r.courtLetter());
@@ -80,7 +94,7 @@ public final class FollowUpService {
         Map<Path, OutputFolder> folders = new LinkedHashMap<>();
         try (PleadingFonts fonts = new PleadingFonts()) {
             if (courtAbs != null) {
-                OrdersRequestWriter request = new OrdersRequestWriter(fonts, office);
+                OrdersRequestWriter request = new OrdersRequestWriter(fonts, paper);
                 request.stamp(begun.stamp());
                 StringBuilder refs = new StringBuilder();
                 for (Map.Entry<FilingRepository.Filing, List<StatusLine>> e : w.court.entrySet()) {
@@ -125,7 +139,7 @@ public final class FollowUpService {
                 written.add(listAbs);
             }
             if (letterAbs != null) {
-                DojCoverLetterWriter letter = new DojCoverLetterWriter(fonts, office);
+                DojCoverLetterWriter letter = new DojCoverLetterWriter(fonts, paper);
                 letter.stamp(begun.stamp());
                 try (OutputStream out = open(folders, letterAbs)) {
                     letter.write(out, r.asOf(), dojItems.size(), listName, w.latestPull);

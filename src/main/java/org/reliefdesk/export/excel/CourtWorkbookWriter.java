@@ -12,6 +12,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.reliefdesk.doj.RowProblem;
 import org.reliefdesk.export.CourtConviction;
+import org.reliefdesk.export.PaperDates;
+import org.reliefdesk.export.PaperText;
 import org.reliefdesk.rules.Outcome;
 
 import java.io.Closeable;
@@ -33,7 +35,8 @@ import java.util.Map;
  * <p>Every text cell is a string cell with the text format and Excel's "quote prefix" (what typing a leading
  * apostrophe does): no spreadsheet evaluates it, not even after the cell is edited, and the value reads exactly
  * as in the workspace (docs/decisions/0005 and 0007). Identifiers (CII, case numbers) are therefore text, never
- * numbers; dates are real dates.
+ * numbers; dates are real dates shown in the export's date format; what the record does not give reads "not on
+ * record".
  */
 public final class CourtWorkbookWriter implements Closeable {
     /** The longest text a cell may hold (Excel's limit). */
@@ -87,7 +90,10 @@ public final class CourtWorkbookWriter implements Closeable {
     public static final String ALL = "All convictions";
     public static final String REJECTED = "Rejected rows";
 
-    /** One line of the Summary sheet: a label and values (String, Number or LocalDate); a heading has none. */
+    /**
+     * One line of the Summary sheet: a label and values (String, Number, LocalDate or LocalDateTime, the dates shown
+     * in the export's date format); a heading has none.
+     */
     public record SummaryRow(String label, List<Object> values) {
         public static SummaryRow heading(String label) {
             return new SummaryRow(label, List.of());
@@ -112,6 +118,7 @@ public final class CourtWorkbookWriter implements Closeable {
     private final Sheet rejected;
     /** A person's SSN, licence and FBI number by subject id, or null: left out (the default). */
     private final java.util.function.Function<String, List<String>> identifiers;
+    private final PaperDates dates;
 
     /** A sheet being written and its next row. */
     private static final class Sheet {
@@ -125,17 +132,20 @@ public final class CourtWorkbookWriter implements Closeable {
         }
     }
 
-    public CourtWorkbookWriter(OutputStream out) {
-        this(out, null);
+    public CourtWorkbookWriter(OutputStream out, PaperDates dates) {
+        this(out, null, dates);
     }
 
     /**
      * @param identifiers a person's SSN, driver licence and FBI number by subject id, written in three more columns
      *                    of the conviction sheets; null leaves them out (the default: only when the user asks)
+     * @param dates       the display format of the date cells (they stay real dates)
      */
-    public CourtWorkbookWriter(OutputStream out, java.util.function.Function<String, List<String>> identifiers) {
+    public CourtWorkbookWriter(OutputStream out, java.util.function.Function<String, List<String>> identifiers,
+                               PaperDates dates) {
         this.out = out;
         this.identifiers = identifiers;
+        this.dates = dates;
         Font bold = workbook.createFont();
         bold.setBold(true);
         short textFormat = workbook.createDataFormat().getFormat("@");
@@ -150,9 +160,9 @@ public final class CourtWorkbookWriter implements Closeable {
         text.setDataFormat(textFormat);
         text.setQuotePrefixed(true);
         date = workbook.createCellStyle();
-        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        date.setDataFormat(workbook.createDataFormat().getFormat(dates.spreadsheetFormat()));
         dateTime = workbook.createCellStyle();
-        dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        dateTime.setDataFormat(workbook.createDataFormat().getFormat(dates.spreadsheetFormat() + " hh:mm"));
         number = workbook.createCellStyle();
         number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         heading = workbook.createCellStyle();
@@ -211,20 +221,23 @@ public final class CourtWorkbookWriter implements Closeable {
 
     private void write(Sheet s, CourtConviction c) {
         Row r = s.sheet.createRow(s.next++);
-        text(r, 0, c.name());
+        text(r, 0, PaperText.orMissing(c.name()));
         if (c.dob() != null) {
             date(r, 1, c.dob());
         } else {
-            text(r, 1, c.dobText());
+            text(r, 1, PaperText.dob(c, dates));
         }
-        text(r, 2, c.cii());
-        text(r, 3, c.caseNumber());
-        text(r, 4, c.court());
+        text(r, 2, PaperText.orMissing(c.cii()));
+        text(r, 3, PaperText.orMissing(c.caseNumber()));
+        text(r, 4, PaperText.orMissing(c.court()));
         if (c.convictionDate() != null) {
             date(r, 5, c.convictionDate());
+        } else {
+            text(r, 5, PaperText.NOT_ON_RECORD);
         }
         text(r, 6, c.section());
-        text(r, 7, c.level());
+        text(r, 7, c.level() == null || c.level().isBlank() || c.level().equals("unknown") ? PaperText.NOT_ON_RECORD
+                : c.level());
         text(r, 8, c.outcome().label());
         text(r, 9, c.engineOutcome().label());
         text(r, 10, c.reason());
@@ -279,6 +292,10 @@ public final class CourtWorkbookWriter implements Closeable {
                     cell.setCellStyle(number);
                 } else if (v instanceof LocalDate d) {
                     date(r, i + 1, d);
+                } else if (v instanceof LocalDateTime t) {
+                    Cell cell = r.createCell(i + 1);
+                    cell.setCellValue(t);
+                    cell.setCellStyle(dateTime);
                 } else if (v != null) {
                     text(r, i + 1, v.toString());
                 }

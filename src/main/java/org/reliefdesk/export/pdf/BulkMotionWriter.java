@@ -14,30 +14,38 @@ import java.util.Locale;
 /**
  * The bulk motion under H&S 11361.9 with its proposed order, on pleading paper: caption, the legal basis
  * (H&S 11361.8(e)-(f), 11361.9), Exhibit A (convictions to dismiss and seal) and Exhibit B (felonies to
- * redesignate as misdemeanors), then the proposed order with findings and the judge's signature line.
+ * redesignate as misdemeanors), then the proposed order with findings and the judge's signature line. Bookmarks to
+ * the motion, each exhibit (CRC 3.1110(f)) and the proposed order.
  */
 public final class BulkMotionWriter {
     static final String TITLE = "PEOPLE'S MOTION TO DISMISS AND SEAL, AND TO REDESIGNATE, CANNABIS CONVICTIONS "
             + "(H&S §§ 11361.8, 11361.9)";
     static final String ORDER_TITLE = "[PROPOSED] ORDER DISMISSING AND SEALING, AND REDESIGNATING, CANNABIS "
             + "CONVICTIONS (H&S §§ 11361.8, 11361.9)";
+    /** The document's title as viewers show it. */
+    static final String DOCUMENT_TITLE = "People's Motion to Dismiss and Seal, and to Redesignate, Cannabis "
+            + "Convictions (H&S §§ 11361.8, 11361.9)";
+    static final String MOTION_BOOKMARK = "Motion to dismiss and seal, and to redesignate";
+    static final String ORDER_BOOKMARK = "[Proposed] order";
     private final PleadingFonts fonts;
-    private final Letterhead office;
+    private final PaperSetup paper;
+    private final PaperRows rows;
     private final List<String[]> dismiss = new ArrayList<>();
     private final List<String[]> reduce = new ArrayList<>();
     private AuditStamp stamp;
 
-    public BulkMotionWriter(PleadingFonts fonts, Letterhead office) {
+    public BulkMotionWriter(PleadingFonts fonts, PaperSetup paper) {
         this.fonts = fonts;
-        this.office = office;
+        this.paper = paper;
+        this.rows = new PaperRows(paper.dates());
     }
 
     /** Takes a conviction; only effective Dismiss (Exhibit A) and Reduce (Exhibit B) are listed. */
     public void add(CourtConviction c) {
         if (c.outcome() == Outcome.DISMISS) {
-            dismiss.add(PaperRows.exhibit(c));
+            dismiss.add(rows.exhibit(c));
         } else if (c.outcome() == Outcome.REDUCE) {
-            reduce.add(PaperRows.exhibit(c));
+            reduce.add(rows.exhibit(c));
         }
     }
 
@@ -54,17 +62,31 @@ public final class BulkMotionWriter {
         return reduce.size();
     }
 
+    /** The bookmark of Exhibit A: its letter, what it lists and how many. */
+    static String exhibitA(int n) {
+        return String.format(Locale.ROOT, "Exhibit A: Convictions to dismiss and seal (%,d)", n);
+    }
+
+    /** The bookmark of Exhibit B. */
+    static String exhibitB(int n) {
+        return String.format(Locale.ROOT, "Exhibit B: Felony convictions to redesignate as misdemeanors (%,d)", n);
+    }
+
     /** Writes the whole PDF; returns its page count. */
     public int write(OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            Pleading p = new Pleading(doc, fonts.load(doc));
+        Letterhead office = paper.office();
+        try (PDDocument fontDoc = new PDDocument()) {
+            PleadingFonts.Set set = fonts.load(fontDoc);
+            StreamedPdf pdf = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
+            Pleading p = new Pleading(pdf, set);
             if (stamp != null) {
                 p.stamp(stamp.text());
-                PaperStamps.put(doc, stamp);
+                pdf.stamp(stamp);
             }
             var f = p.fonts;
             String county = office.countyWords();
             p.footerTitle(TITLE);
+            p.section(MOTION_BOOKMARK);
             Caption.draw(p, office, List.of("THE PERSONS LISTED IN EXHIBITS A AND B,"), "Defendants.",
                     "Case No.: (bulk; see Exhibits A and B)", TITLE,
                     List.of("[Health & Safety Code §§ 11361.8, 11361.9]", office.courtName()));
@@ -90,11 +112,13 @@ public final class BulkMotionWriter {
             Caption.signature(p, "Dated: ____________________", List.of(office.deputyName(),
                     "Deputy District Attorney, for", office.daName() + ", District Attorney"));
 
-            exhibit(p, "EXHIBIT A", "Convictions to dismiss and seal (H&S § 11361.8(e)-(f), § 11361.9)", dismiss);
-            exhibit(p, "EXHIBIT B", "Felony convictions to redesignate as misdemeanors (H&S § 11361.8(e)-(f), "
-                    + "§ 11361.9)", reduce);
+            exhibit(p, exhibitA(dismiss.size()), "EXHIBIT A", "Convictions to dismiss and seal (H&S § 11361.8(e)-(f), "
+                    + "§ 11361.9)", dismiss);
+            exhibit(p, exhibitB(reduce.size()), "EXHIBIT B", "Felony convictions to redesignate as misdemeanors "
+                    + "(H&S § 11361.8(e)-(f), § 11361.9)", reduce);
 
             p.footerTitle(ORDER_TITLE);
+            p.section(ORDER_BOOKMARK);
             Caption.draw(p, office, List.of("THE PERSONS LISTED IN EXHIBITS A AND B,"), "Defendants.",
                     "Case No.: (bulk; see Exhibits A and B)", ORDER_TITLE, List.of(office.courtName()));
             p.paragraph(f.serif(), "The Court has read the People's motion under Health and Safety Code section "
@@ -111,17 +135,21 @@ public final class BulkMotionWriter {
             p.down(Pleading.PITCH);
             Caption.signature(p, "Dated: ____________________", List.of("Judge of the Superior Court"));
             p.finishPart();
-            int pages = doc.getNumberOfPages();
-            doc.save(out);
-            return pages;
+            pdf.finish(DocumentInfo.of(paper, DOCUMENT_TITLE, String.format(Locale.ROOT, "%s: %,d conviction%s to "
+                    + "dismiss and seal (Exhibit A) and %,d felony conviction%s to redesignate as misdemeanors "
+                    + "(Exhibit B), with the proposed order", office.courtName(), dismiss.size(),
+                    dismiss.size() == 1 ? "" : "s", reduce.size(), reduce.size() == 1 ? "" : "s")));
+            return pdf.pages();
         }
     }
 
-    private void exhibit(Pleading p, String name, String caption, List<String[]> rows) throws IOException {
+    private void exhibit(Pleading p, String bookmark, String name, String caption, List<String[]> rows)
+            throws IOException {
         var f = p.fonts;
+        p.section(bookmark);
         p.newPage();
-        p.centered(f.serifBold(), 14, name, Pleading.PITCH);
-        p.centered(f.serif(), 12, caption, Pleading.PITCH);
+        p.centered("H1", f.serifBold(), 14, name, Pleading.PITCH);
+        p.centered("P", f.serif(), 12, caption, Pleading.PITCH);
         if (rows.isEmpty()) {
             p.paragraph(f.serif(), "None.", 0);
             return;

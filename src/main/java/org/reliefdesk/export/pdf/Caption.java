@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The first-page caption of a California pleading (CRC 2.111): the attorney block from line 1, the court's title
- * on line 8, then the parties on the left and the case number and the paper's title on the right.
+ * on line 8, then the parties on the left and the case number and the paper's title (the section's heading) on the
+ * right.
  */
 final class Caption {
     private static final float HALF = 12;
@@ -36,8 +37,8 @@ final class Caption {
         p.block(f.serif(), 11, Pleading.LEFT, blockWidth, HALF, "THE PEOPLE OF THE STATE OF CALIFORNIA");
         p.snap();
         p.toLine(8);
-        p.centered(f.serifBold(), 12, "SUPERIOR COURT OF CALIFORNIA", Pleading.PITCH);
-        p.centered(f.serifBold(), 12, office.countyLine(), Pleading.PITCH);
+        p.centered("P", f.serifBold(), 12, "SUPERIOR COURT OF CALIFORNIA", Pleading.PITCH);
+        p.centered("P", f.serifBold(), 12, office.countyLine(), Pleading.PITCH);
         p.down(Pleading.PITCH);
 
         float top = p.y();
@@ -61,7 +62,7 @@ final class Caption {
         p.at(top);
         p.block(f.serif(), 12, rightX, rightW, HALF, caseLine);
         p.down(HALF);
-        p.block(f.serifBold(), 12, rightX, rightW, HALF, title);
+        p.block("H1", f.serifBold(), 12, rightX, rightW, HALF, title);
         p.down(HALF);
         for (String n : notes) {
             p.block(f.serif(), 11, rightX, rightW, HALF, n);
@@ -79,7 +80,9 @@ final class Caption {
         var f = p.fonts;
         p.snap();
         p.ensure(Pleading.PITCH * 3);
+        p.begin("P");
         p.text(f.serif(), 12, Pleading.LEFT, p.y(), dateLabel);
+        p.end();
         float x = Pleading.LEFT + 250;
         p.down(Pleading.PITCH);
         p.rule(x, p.y() + 2, Pleading.RIGHT, p.y() + 2, 0.6f);

@@ -3,6 +3,7 @@ package org.reliefdesk.export.pdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
+import org.reliefdesk.export.PaperText;
 import org.reliefdesk.rules.Outcome;
 
 import java.io.IOException;
@@ -13,31 +14,37 @@ import java.util.Locale;
 
 /**
  * Notice to the court and the public defender under H&S 11361.9(c) of every conviction the People challenge
- * (effective outcome Not eligible), each with its grounds in plain words.
+ * (effective outcome Not eligible), each with its grounds in plain words. Bookmarks to the notice and to the list.
  */
 public final class ChallengeNoticeWriter {
     static final String TITLE = "NOTICE OF CHALLENGE TO RELIEF FOR CANNABIS CONVICTIONS (H&S § 11361.9(c))";
+    static final String DOCUMENT_TITLE = "Notice of Challenge to Relief for Cannabis Convictions (H&S § 11361.9(c))";
+    static final String NOTICE_BOOKMARK = "Notice of challenge to relief";
     /** The reference is the first line of the name cell: the grounds keep their width. */
     private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref. / name", 72),
             new Pleading.Column("DOB", 50), new Pleading.Column("CII", 52), new Pleading.Column("Case no.", 50),
             new Pleading.Column("Conv. date", 50), new Pleading.Column("Code section", 46),
             new Pleading.Column("Level", 30), new Pleading.Column("Grounds", 110));
     private final PleadingFonts fonts;
-    private final Letterhead office;
+    private final PaperSetup paper;
+    private final PaperRows paperRows;
     private final List<String[]> rows = new ArrayList<>();
     private AuditStamp stamp;
 
-    public ChallengeNoticeWriter(PleadingFonts fonts, Letterhead office) {
+    public ChallengeNoticeWriter(PleadingFonts fonts, PaperSetup paper) {
         this.fonts = fonts;
-        this.office = office;
+        this.paper = paper;
+        this.paperRows = new PaperRows(paper.dates());
     }
 
     /** Takes a conviction; only those whose effective outcome is Not eligible are listed. */
     public void add(CourtConviction c) {
         if (c.outcome() == Outcome.NOT_ELIGIBLE) {
-            rows.add(new String[] {c.ref().isEmpty() ? c.name() : c.ref() + "\n" + c.name(), c.dob() != null ? PaperRows.date(c.dob()) : c.dobText(), c.cii(),
-                    c.caseNumber(), PaperRows.date(c.convictionDate()), c.section(), PaperRows.level(c.level()),
-                    c.grounds()});
+            String name = PaperText.orMissing(c.name());
+            rows.add(new String[] {c.ref().isEmpty() ? name : c.ref() + "\n" + name, PaperText.dob(c, paper.dates()),
+                    PaperText.orMissing(c.cii()), PaperText.orMissing(c.caseNumber()),
+                    paperRows.date(c.convictionDate()), PaperText.orMissing(c.section()),
+                    PaperRows.level(c.level()), c.grounds()});
         }
     }
 
@@ -50,16 +57,25 @@ public final class ChallengeNoticeWriter {
         return rows.size();
     }
 
+    /** The bookmark of the list of challenged convictions. */
+    static String listBookmark(int n) {
+        return String.format(Locale.ROOT, "Challenged convictions and grounds (%,d)", n);
+    }
+
     /** Writes the PDF; returns its page count. */
     public int write(OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            Pleading p = new Pleading(doc, fonts.load(doc));
+        Letterhead office = paper.office();
+        try (PDDocument fontDoc = new PDDocument()) {
+            PleadingFonts.Set set = fonts.load(fontDoc);
+            StreamedPdf pdf = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
+            Pleading p = new Pleading(pdf, set);
             if (stamp != null) {
                 p.stamp(stamp.text());
-                PaperStamps.put(doc, stamp);
+                pdf.stamp(stamp);
             }
             var f = p.fonts;
             p.footerTitle(TITLE);
+            p.section(NOTICE_BOOKMARK);
             Caption.draw(p, office, List.of("THE PERSONS LISTED BELOW,"), "Defendants.",
                     "Case No.: (bulk; see the list below)", TITLE, List.of(office.courtName()));
             p.paragraph(f.serifBold(), "TO THE COURT AND TO THE PUBLIC DEFENDER OF THE "
@@ -71,6 +87,7 @@ public final class ChallengeNoticeWriter {
                     + "subd. (f)).", rows.size(), rows.size() == 1 ? "" : "s"), 36);
             p.paragraph(f.serif(), "Court: " + office.courtName() + ", " + office.courtAddress().replaceAll("\\R",
                     ", "), 0);
+            p.bookmark(listBookmark(rows.size()));
             if (rows.isEmpty()) {
                 p.paragraph(f.serif(), "None: the People challenge no conviction.", 36);
             } else {
@@ -80,9 +97,10 @@ public final class ChallengeNoticeWriter {
             Caption.signature(p, "Dated: ____________________", List.of(office.deputyName(),
                     "Deputy District Attorney, for", office.daName() + ", District Attorney"));
             p.finishPart();
-            int pages = doc.getNumberOfPages();
-            doc.save(out);
-            return pages;
+            pdf.finish(DocumentInfo.of(paper, DOCUMENT_TITLE, String.format(Locale.ROOT, "%s: the People challenge "
+                    + "relief for %,d conviction%s, with the grounds for each", office.courtName(), rows.size(),
+                    rows.size() == 1 ? "" : "s")));
+            return pdf.pages();
         }
     }
 }

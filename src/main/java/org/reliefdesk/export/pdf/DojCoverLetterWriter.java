@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.reliefdesk.export.AuditStamp;
+import org.reliefdesk.export.PaperText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,13 +23,14 @@ import java.util.Locale;
 public final class DojCoverLetterWriter {
     private static final float LEFT = 72;
     private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * LEFT;
+    static final String DOCUMENT_TITLE = "Letter to the Department of Justice: court orders under H&S § 11361.9";
     private final PleadingFonts fonts;
-    private final Letterhead office;
+    private final PaperSetup paper;
     private AuditStamp stamp;
 
-    public DojCoverLetterWriter(PleadingFonts fonts, Letterhead office) {
+    public DojCoverLetterWriter(PleadingFonts fonts, PaperSetup paper) {
         this.fonts = fonts;
-        this.office = office;
+        this.paper = paper;
     }
 
     /** The audit reference printed at the foot and kept in the PDF's information (null: none). */
@@ -39,9 +41,12 @@ public final class DojCoverLetterWriter {
     /** Writes the letter: {@code orders} granted orders in {@code listName}, the latest pull dated {@code pulledOn}. */
     public void write(OutputStream out, LocalDate asOf, int orders, String listName, LocalDate pulledOn)
             throws IOException {
+        Letterhead office = paper.office();
         try (PDDocument doc = new PDDocument()) {
             PleadingFonts.Set set = fonts.loadSerif(doc);
-            PaperStamps.put(doc, stamp);
+            PaperStamps.info(doc, DocumentInfo.of(paper, DOCUMENT_TITLE, String.format(Locale.ROOT, "%s: cover "
+                    + "letter to the Department of Justice for %,d granted order%s", office.courtName(), orders,
+                    orders == 1 ? "" : "s")), stamp);
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -51,7 +56,7 @@ public final class DojCoverLetterWriter {
                     line(cs, set.serif(), 10, l.strip(), y, 13);
                 }
                 line(cs, set.serif(), 10, "Telephone " + office.phone() + " · " + office.email(), y, 30);
-                line(cs, set.serif(), 11, PaperRows.date(asOf), y, 26);
+                line(cs, set.serif(), 11, PaperText.date(asOf, paper.dates()), y, 26);
                 line(cs, set.serif(), 11, "California Department of Justice", y, 14);
                 line(cs, set.serif(), 11, "Bureau of Criminal Information and Analysis", y, 14);
                 line(cs, set.serif(), 11, "Attn: Cannabis conviction relief (H&S § 11361.9)", y, 26);
@@ -66,14 +71,14 @@ public final class DojCoverLetterWriter {
                         orders, orders == 1 ? "" : "s", listName));
                 body.add(pulledOn == null ? "Our office's records do not show these orders in the Department's "
                         + "research file yet." : "The research file the Department produced for this county on "
-                        + PaperRows.date(pulledOn) + " still shows each of these convictions unchanged.");
+                        + PaperText.date(pulledOn, paper.dates()) + " still shows each of these convictions unchanged.");
                 body.add("For each order the workbook gives the Department's keys: CII number, name, date of birth, "
                         + "court case number, code section, the date of the order and the relief granted. We ask that "
                         + "the Department update its records accordingly, and let our office know of any order it "
                         + "cannot match.");
                 body.add("Sincerely,");
                 for (String para : body) {
-                    for (String l : Pleading.wrap(set.serif(), 11, WIDTH, Pleading.printable(set.serif(), para))) {
+                    for (String l : TextFit.wrap(set.serif(), 11, WIDTH, TextFit.printable(set.serif(), para))) {
                         line(cs, set.serif(), 11, l, y, 15);
                     }
                     y[0] -= 9;
@@ -92,7 +97,7 @@ public final class DojCoverLetterWriter {
 
     private static void line(PDPageContentStream cs, PDFont font, float size, String text, float[] y, float advance)
             throws IOException {
-        String safe = Pleading.printable(font, text);
+        String safe = TextFit.printable(font, text);
         if (!safe.isEmpty()) {
             cs.beginText();
             cs.setFont(font, size);

@@ -3,6 +3,7 @@ package org.reliefdesk.export.pdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.FollowUpItem;
+import org.reliefdesk.export.PaperText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,8 @@ import java.util.Locale;
  */
 public final class OrdersRequestWriter {
     static final String TITLE = "PEOPLE'S REQUEST FOR ENTRY OF ORDERS ON PENDING MOTIONS (H&S § 11361.9)";
+    static final String DOCUMENT_TITLE = "People's Request for Entry of Orders on Pending Motions (H&S § 11361.9)";
+    static final String REQUEST_BOOKMARK = "Request for entry of orders";
     private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref.", 54),
             new Pleading.Column("Name", 110), new Pleading.Column("DOB", 50), new Pleading.Column("CII", 54),
             new Pleading.Column("Case no.", 60), new Pleading.Column("Code section", 56),
@@ -28,13 +31,13 @@ public final class OrdersRequestWriter {
     }
 
     private final PleadingFonts fonts;
-    private final Letterhead office;
+    private final PaperSetup paper;
     private final List<Filing> filings = new ArrayList<>();
     private AuditStamp stamp;
 
-    public OrdersRequestWriter(PleadingFonts fonts, Letterhead office) {
+    public OrdersRequestWriter(PleadingFonts fonts, PaperSetup paper) {
         this.fonts = fonts;
-        this.office = office;
+        this.paper = paper;
     }
 
     public void add(Filing f) {
@@ -48,15 +51,20 @@ public final class OrdersRequestWriter {
 
     /** Writes the PDF; returns its page count. {@code asOf} and {@code days}: "filed more than N days before". */
     public int write(OutputStream out, LocalDate asOf, int days) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            Pleading p = new Pleading(doc, fonts.load(doc));
+        Letterhead office = paper.office();
+        PaperRows rows = new PaperRows(paper.dates());
+        try (PDDocument fontDoc = new PDDocument()) {
+            PleadingFonts.Set set = fonts.load(fontDoc);
+            StreamedPdf pdf = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
+            Pleading p = new Pleading(pdf, set);
             if (stamp != null) {
                 p.stamp(stamp.text());
-                PaperStamps.put(doc, stamp);
+                pdf.stamp(stamp);
             }
             var f = p.fonts;
             int total = filings.stream().mapToInt(x -> x.items().size()).sum();
             p.footerTitle(TITLE);
+            p.section(REQUEST_BOOKMARK);
             Caption.draw(p, office, List.of("THE PERSONS LISTED BELOW,"), "Defendants.",
                     "Case No.: (bulk; see the filings below)", TITLE, List.of(office.courtName()));
             p.paragraph(f.serifBold(), "TO THE HONORABLE COURT:", 0);
@@ -67,19 +75,23 @@ public final class OrdersRequestWriter {
             p.paragraph(f.serif(), String.format(Locale.ROOT, "As of %s, no order has been entered on the %,d "
                     + "conviction%s below, each filed more than %d days earlier. The People respectfully request that "
                     + "the Court enter the orders on them, and direct the clerk to notify the Department of Justice as "
-                    + "section 11361.9 requires.", PaperRows.date(asOf), total, total == 1 ? "" : "s", days), 36);
+                    + "section 11361.9 requires.", rows.date(asOf), total, total == 1 ? "" : "s", days), 36);
             for (Filing filing : filings) {
                 p.ensure(Pleading.PITCH * 4);
-                p.paragraph(f.serifBold(), "Filed " + PaperRows.date(filing.filedOn())
+                String heading = "Filed " + rows.date(filing.filedOn())
                         + (filing.docket().isBlank() ? "" : ", docket " + filing.docket()) + String.format(Locale.ROOT,
                         " (ReliefDesk filing %d): %,d conviction%s waiting", filing.id(), filing.items().size(),
-                        filing.items().size() == 1 ? "" : "s"), 0);
-                List<String[]> rows = new ArrayList<>();
+                        filing.items().size() == 1 ? "" : "s");
+                p.bookmark(heading);
+                p.paragraph(f.serifBold(), heading, 0);
+                List<String[]> table = new ArrayList<>();
                 for (FollowUpItem i : filing.items()) {
-                    rows.add(new String[] {i.ref(), i.name(), i.dob() != null ? PaperRows.date(i.dob()) : i.dobText(),
-                            i.cii(), i.caseNumber(), i.section(), i.relief()});
+                    table.add(new String[] {i.ref(), PaperText.orMissing(i.name()),
+                            i.dob() != null ? rows.date(i.dob()) : PaperText.orMissing(i.dobText()),
+                            PaperText.orMissing(i.cii()), PaperText.orMissing(i.caseNumber()),
+                            PaperText.orMissing(i.section()), i.relief()});
                 }
-                p.table(COLUMNS, rows);
+                p.table(COLUMNS, table);
             }
             if (filings.isEmpty()) {
                 p.paragraph(f.serif(), "None: every filing has its orders.", 36);
@@ -89,9 +101,10 @@ public final class OrdersRequestWriter {
             Caption.signature(p, "Dated: ____________________", List.of(office.deputyName(),
                     "Deputy District Attorney, for", office.daName() + ", District Attorney"));
             p.finishPart();
-            int pages = doc.getNumberOfPages();
-            doc.save(out);
-            return pages;
+            pdf.finish(DocumentInfo.of(paper, DOCUMENT_TITLE, String.format(Locale.ROOT, "%s: request for entry of "
+                    + "orders on %,d conviction%s in %d filing%s", office.courtName(), total, total == 1 ? "" : "s",
+                    filings.size(), filings.size() == 1 ? "" : "s")));
+            return pdf.pages();
         }
     }
 }

@@ -1,15 +1,17 @@
 package org.reliefdesk.export.pdf;
 
 import org.reliefdesk.export.CourtConviction;
+import org.reliefdesk.export.PaperDates;
+import org.reliefdesk.export.PaperText;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** How a conviction is written in the tables of court papers: US dates, short level and relief words. */
+/**
+ * How a conviction is written in the tables of court papers: dates in the chosen format, words for what the record
+ * does not give, short level and relief words.
+ */
 final class PaperRows {
-    private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-
     /**
      * Exhibit columns: reference, name, DOB, CII, case number, conviction date, code section, level (460 points).
      * Each exhibit asks one relief, named in its heading, so its rows need no relief column: the reference takes
@@ -19,22 +21,26 @@ final class PaperRows {
             new Pleading.Column("Name", 104), new Pleading.Column("DOB", 50), new Pleading.Column("CII", 54),
             new Pleading.Column("Case no.", 60), new Pleading.Column("Conv. date", 50),
             new Pleading.Column("Code section", 56), new Pleading.Column("Level", 32));
+    private final PaperDates dates;
 
-    private PaperRows() {
+    PaperRows(PaperDates dates) {
+        this.dates = dates;
     }
 
-    static String[] exhibit(CourtConviction c) {
-        return new String[] {c.ref(), c.name(), c.dob() != null ? date(c.dob()) : c.dobText(), c.cii(),
-                caseNumber(c), date(c.convictionDate()), c.section(), level(c.level())};
+    String[] exhibit(CourtConviction c) {
+        return new String[] {c.ref(), PaperText.orMissing(c.name()), PaperText.dob(c, dates),
+                PaperText.orMissing(c.cii()), caseNumber(c), date(c.convictionDate()), PaperText.orMissing(c.section()),
+                level(c.level())};
     }
 
-    /** The case number, marked when the conviction is in the court's records only (court-records.md). */
+    /** The case number (words when missing), marked when the conviction is in the court's records only. */
     static String caseNumber(CourtConviction c) {
-        return c.courtOnly() ? c.caseNumber() + " (court only)" : c.caseNumber();
+        String n = PaperText.orMissing(c.caseNumber());
+        return c.courtOnly() ? n + " (court only)" : n;
     }
 
-    static String date(LocalDate d) {
-        return d == null ? "unknown" : US.format(d);
+    String date(LocalDate d) {
+        return PaperText.date(d, dates);
     }
 
     static String level(String level) {
@@ -42,7 +48,7 @@ final class PaperRows {
             case "felony" -> "Felony";
             case "misdemeanor" -> "Misd.";
             case "infraction" -> "Infr.";
-            default -> "Unkn.";
+            default -> PaperText.NOT_ON_RECORD;
         };
     }
 }

@@ -14,24 +14,39 @@ public final class PaperStamps {
     private PaperStamps() {
     }
 
-    /** The audit reference at the foot of a page, under the footer, small, from {@code x}. */
+    /**
+     * The audit reference at the foot of a page, under the footer, small, from {@code x}; marked as an artifact like
+     * the footer it sits under (the reference is in the document information too).
+     */
     static void draw(org.apache.pdfbox.pdmodel.PDPageContentStream p, org.apache.pdfbox.pdmodel.font.PDFont font,
                      float x, String text) throws IOException {
+        p.beginMarkedContent(org.apache.pdfbox.cos.COSName.ARTIFACT);
         p.beginText();
         p.setFont(font, 7);
         p.newLineAtOffset(x, 20);
-        p.showText(Pleading.printable(font, text));
+        p.showText(TextFit.printable(font, text));
         p.endText();
+        p.endMarkedContent();
     }
 
-    /** Adds the two custom keys to the document's information (other keys are left as they are). */
-    static void put(PDDocument doc, AuditStamp stamp) {
-        if (stamp == null) {
-            return;
-        }
+    /**
+     * Sets a PDF's document information as the streamed papers have it, for a paper written by PDFBox itself (the
+     * cover letter), with the audit reference under its two custom keys when {@code stamp} is not null.
+     */
+    static void info(PDDocument doc, DocumentInfo about, AuditStamp stamp) {
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setCustomMetadataValue(AuditStamp.ENTRY_KEY, Long.toString(stamp.entry()));
-        info.setCustomMetadataValue(AuditStamp.HASH_KEY, stamp.hash());
+        info.setTitle(about.title());
+        info.setAuthor(about.author());
+        info.setSubject(about.subject());
+        info.setKeywords(about.keywords());
+        info.setCreator(about.creator());
+        info.setProducer(Metadata.producer(about));
+        info.setCreationDate(java.util.GregorianCalendar.from(about.created()));
+        info.setModificationDate(java.util.GregorianCalendar.from(about.created()));
+        if (stamp != null) {
+            info.setCustomMetadataValue(AuditStamp.ENTRY_KEY, Long.toString(stamp.entry()));
+            info.setCustomMetadataValue(AuditStamp.HASH_KEY, stamp.hash());
+        }
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.reliefdesk.export.pdf;
 
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
+import org.reliefdesk.export.PaperText;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,50 +11,54 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Proposed orders, one per person (H&S 11361.8, 11361.9), each on its own pages with its own "Page X of Y": the
- * person's convictions and the relief for each. Several orders make one PDF ({@link #streamed} for thousands);
- * give one person per writer for one file each.
+ * Proposed orders, one per person (H&S 11361.8, 11361.9), each on its own pages with its own "Page X of Y" and its
+ * own bookmark: the person's convictions and the relief for each. Written to the stream order by order, in bounded
+ * memory, so one writer serves thousands of orders in one PDF as well as one person's file.
  */
 public final class PersonOrderWriter implements Closeable {
     static final String TITLE = "[PROPOSED] ORDER ON CANNABIS CONVICTIONS (H&S §§ 11361.8, 11361.9)";
-    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref.", 54),
-            new Pleading.Column("Case no.", 74), new Pleading.Column("Court", 72),
-            new Pleading.Column("Conv. date", 52), new Pleading.Column("Code section", 64),
-            new Pleading.Column("Level", 40), new Pleading.Column("Relief", 104));
-    private final Letterhead office;
-    /** The document of the pages, or (streamed) the document of the fonts only, never saved. */
-    private final PDDocument doc;
-    private final StreamedPdf streamed;
+    static final String DOCUMENT_TITLE = "[Proposed] Order on Cannabis Convictions (H&S §§ 11361.8, 11361.9)";
+    static final String DOCUMENTS_TITLE = "[Proposed] Orders on Cannabis Convictions (H&S §§ 11361.8, 11361.9)";
+    /** The tables are in the serif face here (see {@link PleadingFonts#loadSerif}): a reference needs 58 points. */
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref.", 58),
+            new Pleading.Column("Case no.", 72), new Pleading.Column("Court", 80),
+            new Pleading.Column("Conv. date", 54), new Pleading.Column("Code section", 62),
+            new Pleading.Column("Level", 38), new Pleading.Column("Relief", 96));
+    private final PaperSetup paper;
+    private final PaperRows rows;
+    /** The document of the fonts only, never saved. */
+    private final PDDocument fontDoc;
+    private final StreamedPdf pdf;
     private final Pleading p;
     private int orders;
-    private AuditStamp stamp;
 
-    /** A writer for one person or a few: the document is kept in memory until {@link #write}. */
-    public PersonOrderWriter(PleadingFonts fonts, Letterhead office) throws IOException {
-        this.office = office;
-        this.doc = new PDDocument();
-        this.streamed = null;
-        this.p = new Pleading(doc, fonts.loadSerif(doc));
-    }
-
-    private PersonOrderWriter(PleadingFonts fonts, Letterhead office, OutputStream out) throws IOException {
-        this.office = office;
-        this.doc = new PDDocument();
-        PleadingFonts.Set set = fonts.loadSerif(doc);
-        this.streamed = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
-        this.p = new Pleading(streamed, set);
+    private PersonOrderWriter(PleadingFonts fonts, PaperSetup paper, OutputStream out) throws IOException {
+        this.paper = paper;
+        this.rows = new PaperRows(paper.dates());
+        this.fontDoc = new PDDocument();
+        // the serif faces only, the tables in them too: two fonts to embed instead of four (see loadSerif)
+        PleadingFonts.Set set = fonts.loadSerif(fontDoc);
+        this.pdf = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
+        this.p = new Pleading(pdf, set);
     }
 
     /**
-     * A writer for thousands of orders in one PDF, in bounded memory: each order's pages are written to {@code out}
-     * as soon as the order is complete; {@link #finish} ends the file.
+     * A writer of orders to {@code out}: each order's pages are written as soon as the order is complete;
+     * {@link #finish} ends the file.
      */
-    public static PersonOrderWriter streamed(PleadingFonts fonts, Letterhead office, OutputStream out)
+    public static PersonOrderWriter streamed(PleadingFonts fonts, PaperSetup paper, OutputStream out)
             throws IOException {
-        return new PersonOrderWriter(fonts, office, out);
+        return new PersonOrderWriter(fonts, paper, out);
+    }
+
+    /** The bookmark of one person's order: the name and the case numbers, or words for what is not on record. */
+    static String bookmark(String name, Set<String> cases) {
+        return PaperText.orMissing(name) + (cases.isEmpty() ? " (case number not on record)"
+                : " (Case No. " + String.join(", ", cases) + ")");
     }
 
     /**
@@ -62,13 +66,8 @@ public final class PersonOrderWriter implements Closeable {
      * set it before the first order.
      */
     public void stamp(AuditStamp value) {
-        this.stamp = value;
         p.stamp(value == null ? null : value.text());
-        if (streamed != null) {
-            streamed.stamp(value);
-        } else {
-            PaperStamps.put(doc, value);
-        }
+        pdf.stamp(value);
     }
 
     /** Adds one person's order; {@code convictions} are that person's, all with relief. */
@@ -76,25 +75,28 @@ public final class PersonOrderWriter implements Closeable {
         CourtConviction first = convictions.get(0);
         var f = p.fonts;
         Set<String> cases = new LinkedHashSet<>();
-        List<String[]> rows = new ArrayList<>();
+        List<String[]> table = new ArrayList<>();
         for (CourtConviction c : convictions) {
             if (!c.caseNumber().isBlank()) {
-                cases.add(c.caseNumber());
+                cases.add(c.caseNumber().strip());
             }
-            rows.add(new String[] {c.ref(), PaperRows.caseNumber(c), c.court(), PaperRows.date(c.convictionDate()),
-                    c.section(), PaperRows.level(c.level()), c.reliefWords()});
+            table.add(new String[] {c.ref(), PaperRows.caseNumber(c), PaperText.orMissing(c.court()),
+                    rows.date(c.convictionDate()), PaperText.orMissing(c.section()), PaperRows.level(c.level()),
+                    c.reliefWords()});
         }
+        String name = first.name() == null || first.name().isBlank() ? "Name not on record" : first.name();
         p.footerTitle(TITLE);
-        Caption.draw(p, office, List.of(first.name() + ","), "Defendant.",
-                "Case No.: " + (cases.isEmpty() ? "unknown" : String.join(", ", cases)), TITLE,
-                List.of(office.courtName()));
-        String who = first.name() + " (DOB " + (first.dob() != null ? PaperRows.date(first.dob()) : first.dobText())
-                + ", CII " + first.cii() + ")";
+        p.section(bookmark(first.name(), cases));
+        Caption.draw(p, paper.office(), List.of(name + ","), "Defendant.",
+                "Case No.: " + (cases.isEmpty() ? PaperText.NOT_ON_RECORD : String.join(", ", cases)), TITLE,
+                List.of(paper.office().courtName()));
+        String who = name + " (" + PaperText.dobPhrase(first, paper.dates()) + ", " + PaperText.ciiPhrase(first.cii())
+                + ")";
         p.paragraph(f.serif(), "On the People's motion under Health and Safety Code section 11361.9, the Court FINDS "
-                + "that " + who + " has the conviction" + (rows.size() == 1 ? "" : "s") + " listed below, that the "
-                + "People do not challenge relief for " + (rows.size() == 1 ? "it" : "them") + ", and that "
+                + "that " + who + " has the conviction" + (table.size() == 1 ? "" : "s") + " listed below, that the "
+                + "People do not challenge relief for " + (table.size() == 1 ? "it" : "them") + ", and that "
                 + "each is eligible for the relief stated under section 11361.8, subdivisions (e) and (f).", 36);
-        p.table(COLUMNS, rows);
+        p.table(COLUMNS, table);
         p.paragraph(f.serif(), "IT IS ORDERED that each conviction listed above is dismissed and sealed, or "
                 + "redesignated as a misdemeanor, as stated for it, and that the clerk shall notify the Department "
                 + "of Justice of this order (§ 11361.9).", 36);
@@ -109,28 +111,18 @@ public final class PersonOrderWriter implements Closeable {
         return orders;
     }
 
-    /** Ends a streamed PDF (fonts, page tree, cross-references); returns its page count. */
+    /** Ends the PDF (fonts, page tree, structure, bookmarks, document information); returns its page count. */
     public int finish() throws IOException {
-        if (streamed == null) {
-            throw new IllegalStateException("not a streamed writer: use write(OutputStream)");
-        }
-        streamed.finish();
-        return streamed.pages();
-    }
-
-    /** Writes the PDF kept in memory; returns its page count. */
-    public int write(OutputStream out) throws IOException {
-        if (streamed != null) {
-            throw new IllegalStateException("a streamed writer: use finish()");
-        }
-        int pages = doc.getNumberOfPages();
-        // no object streams: compressing them took a third of the time of a one-page file, for 7% of its size
-        doc.save(out, CompressParameters.NO_COMPRESSION);
-        return pages;
+        String court = paper.office().courtName();
+        pdf.finish(orders == 1
+                ? DocumentInfo.of(paper, DOCUMENT_TITLE, court + ": proposed order for one person")
+                : DocumentInfo.of(paper, DOCUMENTS_TITLE, String.format(Locale.ROOT, "%s: proposed orders for %,d "
+                + "people, one order each", court, orders)));
+        return pdf.pages();
     }
 
     @Override
     public void close() throws IOException {
-        doc.close();
+        fontDoc.close();
     }
 }

@@ -13,7 +13,8 @@ import java.io.InputStream;
 /**
  * The TrueType fonts shipped with the app ({@code export/fonts/}, DejaVu Serif for text, DejaVu Sans Condensed for
  * tables; see its LICENSE), parsed once and
- * embedded as subsets in each document: the standard 14 PDF fonts cannot show names such as "Zoë Ñúñez".
+ * embedded as subsets in each document: the standard 14 PDF fonts cannot show names such as "Zoë Ñúñez". Drawn
+ * letter by letter, without the fonts' ligatures, so the text layer holds exactly the letters printed.
  */
 public final class PleadingFonts implements Closeable {
     private final TrueTypeFont serif;
@@ -37,7 +38,12 @@ public final class PleadingFonts implements Closeable {
             if (in == null) {
                 throw new IOException("the application is damaged: the font " + name + " is missing");
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // no ligatures: PDFBox would draw "ff" in "Plaintiff" as one glyph, which text search, copying and
+            // screen readers then read as U+FB00 (or lose, for a ligature without a code point), and its
+            // substitution pass was half the time of laying out a page (decision 0015)
+            font.setEnableGsub(false);
+            return font;
         }
     }
 

@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,22 +29,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A PDF written page by page to a stream, so that a paper of thousands of pages needs memory for one part only
- * (PDFBox's {@code PDDocument.save} keeps every page object until the end). Each finished page is written at once
- * with its content streams and then forgotten; the fonts, embedded as the subset of glyphs all pages used, the page
- * tree, the catalog and the cross-reference table follow in {@link #finish}. What is kept per page is its object
- * number and the offsets of its objects (a few bytes).
+ * A PDF written part by part to a stream, so that a paper of thousands of pages needs memory for one part only
+ * (PDFBox's {@code PDDocument.save} keeps every page object until the end). Each finished part's pages are written
+ * at once with their content streams, their structure (tagged PDF) and their bookmarks, and then forgotten; the
+ * fonts, embedded as the subset of glyphs all pages used, the page tree, the structure tree's root, the outline, the
+ * document information and the cross-reference stream follow in {@link #finish}. What is kept per page is a few
+ * numbers.
  *
- * <p>Object 1 is the catalog, 2 the page tree; page dictionaries point to 2 as their parent and to the font objects
- * by numbers reserved when a font is first used.
+ * <p>Small objects (page dictionaries, structure elements, bookmarks) go into compressed object streams (PDF 1.5),
+ * so tagging adds less to the file (structure elements omit the optional {@code /Type /StructElem} for the same
+ * reason). Object numbers 1-7 are reserved: catalog, page tree, structure tree root,
+ * the {@code Document} element, outline root, document information, XMP metadata.
  */
 final class StreamedPdf {
     private static final byte[] HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
-    private final Counting out;
-    private long[] offsets = new long[1024];
+    private static final int CATALOG = 1;
+    private static final int PAGES = 2;
+    private static final int STRUCT_ROOT = 3;
+    private static final int DOCUMENT = 4;
+    private static final int OUTLINES = 5;
+    private static final int INFO = 6;
+    private static final int METADATA = 7;
+    private final PdfObjects.CountingStream out;
+    private final PdfObjects objects;
     private int[] kids = new int[256];
+    /** Per page (its {@code /StructParents} key), the object number of its parent-tree array. */
+    private int[] parentArrays = new int[256];
     private int pages;
-    private int nextObject = 3;
+    /** The {@code Sect} elements, children of the {@code Document} element. */
+    private int[] sections = new int[16];
+    private int sectionCount;
+    private final Outline outline;
     /** Font dictionaries (by identity) to their reserved object numbers, in order of first use. */
     private final Map<COSDictionary, Integer> fontNumbers = new IdentityHashMap<>();
     private final List<COSDictionary> fontOrder = new ArrayList<>();
@@ -60,11 +74,16 @@ final class StreamedPdf {
 
     /** {@code fonts}: every font the pages may use (subset on {@link #finish}). */
     StreamedPdf(OutputStream out, PDFont... fonts) throws IOException {
-        this.out = new Counting(new BufferedOutputStream(out, 1 << 16));
+        this.out = new PdfObjects.CountingStream(new BufferedOutputStream(out, 1 << 15));
+        this.objects = new PdfObjects(this.out);
         for (PDFont f : fonts) {
             fontsByDict.put(f.getCOSObject(), f);
         }
         this.out.write(HEADER);
+        for (int n = CATALOG; n <= METADATA; n++) {
+            objects.reserve();
+        }
+        this.outline = new Outline(objects, OUTLINES);
     }
 
     /** The audit reference kept in the file's information dictionary (null: none). */
@@ -76,8 +95,40 @@ final class StreamedPdf {
         return pages;
     }
 
-    /** Writes a finished page (its content streams and resources); the page is not needed afterwards. */
-    void page(PDPage page) throws IOException {
+    /**
+     * Writes a finished part: its pages, the structure elements of its sections (with the parent tree entries of its
+     * pages) and its bookmarks. The pages and the tags are not needed afterwards.
+     */
+    void part(List<PDPage> partPages, Tags tags) throws IOException {
+        Map<PDPage, Integer> pageNumbers = new IdentityHashMap<>();
+        int firstKey = pages;
+        for (PDPage p : partPages) {
+            pageNumbers.put(p, page(p));
+        }
+        for (Tags.Node s : tags.sections()) {
+            StructureElements.write(objects, s, DOCUMENT, pageNumbers);
+            if (sectionCount == sections.length) {
+                sections = Arrays.copyOf(sections, sectionCount * 2);
+            }
+            sections[sectionCount++] = s.number;
+        }
+        List<List<Tags.Node>> owners = tags.owners();
+        for (int i = 0; i < owners.size(); i++) {
+            StringBuilder b = new StringBuilder("[");
+            for (Tags.Node owner : owners.get(i)) {
+                b.append(b.length() > 1 ? " " : "").append(owner.number).append(" 0 R");
+            }
+            int n = objects.reserve();
+            ascii(objects.compressed(n), b.append(']').toString());
+            parentArrays[firstKey + i] = n;
+        }
+        for (Tags.Bookmark m : tags.bookmarks()) {
+            outline.add(m.title(), pageNumbers.get(m.page()), m.top());
+        }
+    }
+
+    /** Writes a finished page (its content streams and resources) and returns its object number. */
+    private int page(PDPage page) throws IOException {
         COSDictionary pd = page.getCOSObject();
         COSBase contents = pd.getDictionaryObject(COSName.CONTENTS);
         int[] streams;
@@ -91,7 +142,8 @@ final class StreamedPdf {
         } else {
             streams = new int[0];
         }
-        int n = begin();
+        int n = objects.reserve();
+        OutputStream o = objects.compressed(n);
         StringBuilder b = new StringBuilder("<< /Type /Page /Parent 2 0 R /MediaBox [");
         float[] box = page.getMediaBox().getCOSArray().toFloatArray();
         for (int i = 0; i < box.length; i++) {
@@ -101,19 +153,25 @@ final class StreamedPdf {
         for (int i = 0; i < streams.length; i++) {
             b.append(i == 0 ? "" : " ").append(streams[i]).append(" 0 R");
         }
-        b.append("] /Resources ");
-        ascii(b.toString());
+        // its marked content's owners are at this key of the parent tree; Tab follows the structure order
+        b.append("] /StructParents ").append(pages).append(" /Tabs /S /Resources ");
+        ascii(o, b.toString());
         COSDictionary resources = pd.getCOSDictionary(COSName.RESOURCES);
-        value(resources == null ? new COSDictionary() : resources, true);
-        ascii(" >>\nendobj\n");
+        value(o, resources == null ? new COSDictionary() : resources, true);
+        ascii(o, " >>");
         if (pages == kids.length) {
             kids = Arrays.copyOf(kids, pages * 2);
+            parentArrays = Arrays.copyOf(parentArrays, pages * 2);
         }
         kids[pages++] = n;
+        return n;
     }
 
-    /** Embeds the font subsets and writes the page tree, catalog, cross-reference table and trailer. */
-    void finish() throws IOException {
+    /**
+     * Embeds the font subsets and writes the page tree, the structure tree's root, the outline, the catalog, the
+     * document information and the cross-reference stream.
+     */
+    void finish(DocumentInfo info) throws IOException {
         if (finished) {
             return;
         }
@@ -124,61 +182,54 @@ final class StreamedPdf {
                 font.subset();
             }
             begin(fontNumbers.get(fd));
-            value(fd, false);
-            ascii("\nendobj\n");
+            value(out, fd, false);
+            ascii(out, "\nendobj\n");
             drain();
         }
-        begin(2);
         StringBuilder b = new StringBuilder("<< /Type /Pages /Count ").append(pages).append(" /Kids [");
-        ascii(b.toString());
         for (int i = 0; i < pages; i++) {
-            ascii((i == 0 ? "" : i % 16 == 0 ? "\n" : " ") + kids[i] + " 0 R");
+            b.append(i == 0 ? "" : i % 16 == 0 ? "\n" : " ").append(kids[i]).append(" 0 R");
         }
-        ascii("] >>\nendobj\n");
-        begin(1);
-        ascii("<< /Type /Catalog /Pages 2 0 R >>\nendobj\n");
-        int info = 0;
-        if (stamp != null) {
-            info = begin();
-            ascii("<< /" + org.reliefdesk.export.AuditStamp.ENTRY_KEY + " (" + stamp.entry() + ") /"
-                    + org.reliefdesk.export.AuditStamp.HASH_KEY + " (" + stamp.hash() + ") >>\nendobj\n");
+        ascii(objects.compressed(PAGES), b.append("] >>").toString());
+        b.setLength(0);
+        b.append("<< /Type /StructElem /S /Document /P ").append(STRUCT_ROOT).append(" 0 R /K [");
+        for (int i = 0; i < sectionCount; i++) {
+            b.append(i == 0 ? "" : i % 16 == 0 ? "\n" : " ").append(sections[i]).append(" 0 R");
         }
-        long xref = out.count;
-        ascii("xref\n0 " + nextObject + "\n0000000000 65535 f\r\n");
-        for (int i = 1; i < nextObject; i++) {
-            ascii(String.format(java.util.Locale.ROOT, "%010d 00000 n\r\n", offsets[i]));
-        }
-        ascii("trailer\n<< /Size " + nextObject + " /Root 1 0 R" + (info > 0 ? " /Info " + info + " 0 R" : "")
-                + " >>\nstartxref\n" + xref + "\n%%EOF\n");
+        ascii(objects.compressed(DOCUMENT), b.append("] >>").toString());
+        int parentTree = NumberTree.write(objects, parentArrays, pages);
+        ascii(objects.compressed(STRUCT_ROOT), "<< /Type /StructTreeRoot /K " + DOCUMENT + " 0 R /ParentTree "
+                + parentTree + " 0 R /ParentTreeNextKey " + pages + " >>");
+        outline.finish();
+        objects.flush();
+
+        begin(INFO);
+        Metadata.info(info, stamp, out);
+        ascii(out, "\nendobj\n");
+        begin(METADATA);
+        byte[] xmp = Metadata.xmp(info);
+        ascii(out, "<< /Type /Metadata /Subtype /XML /Length " + xmp.length + " >>\nstream\n");
+        out.write(xmp);
+        ascii(out, "\nendstream\nendobj\n");
+        begin(CATALOG);
+        ascii(out, "<< /Type /Catalog /Pages 2 0 R /StructTreeRoot 3 0 R /MarkInfo << /Marked true >> /Lang ("
+                + DocumentInfo.LANGUAGE + ") /ViewerPreferences << /DisplayDocTitle true >> /Outlines " + OUTLINES
+                + " 0 R" + (outline.isEmpty() ? "" : " /PageMode /UseOutlines") + " /Metadata " + METADATA
+                + " 0 R >>\nendobj\n");
+        objects.crossReference(CATALOG, INFO, Metadata.id(info, pages));
         out.flush();
     }
 
     // ---- objects ----
 
-    private int reserve() {
-        int n = nextObject++;
-        if (n >= offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
-        }
-        return n;
-    }
-
-    private int begin() throws IOException {
-        int n = reserve();
-        begin(n);
-        return n;
-    }
-
     private void begin(int n) throws IOException {
-        if (n >= offsets.length) {
-            offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, n + 1));
-        }
-        offsets[n] = out.count;
-        ascii(n + " 0 obj\n");
+        objects.direct(n);
+        ascii(out, n + " 0 obj\n");
     }
 
     private int writeStream(COSStream s) throws IOException {
-        int n = begin();
+        int n = objects.reserve();
+        begin(n);
         streamBody(s);
         return n;
     }
@@ -189,19 +240,19 @@ final class StreamedPdf {
         try (InputStream in = s.createRawInputStream()) {
             data = in.readAllBytes();
         }
-        ascii("<<");
+        ascii(out, "<<");
         for (Map.Entry<COSName, COSBase> e : s.entrySet()) {
             if (e.getKey().equals(COSName.LENGTH)) {
                 continue;
             }
-            ascii(" ");
+            ascii(out, " ");
             e.getKey().writePDF(out);
-            ascii(" ");
-            value(e.getValue(), false);
+            ascii(out, " ");
+            value(out, e.getValue(), false);
         }
-        ascii(" /Length " + data.length + " >>\nstream\n");
+        ascii(out, " /Length " + data.length + " >>\nstream\n");
         out.write(data);
-        ascii("\nendstream\nendobj\n");
+        ascii(out, "\nendstream\nendobj\n");
     }
 
     private void drain() throws IOException {
@@ -213,106 +264,85 @@ final class StreamedPdf {
     }
 
     /**
-     * Writes a value inline; streams become references written after the current object. {@code resources}: the
-     * fonts of a resource dictionary become references to their reserved numbers.
+     * Writes a value inline to {@code o}; streams become references written later as objects of their own.
+     * {@code resources}: the fonts of a resource dictionary become references to their reserved numbers.
      */
-    private void value(COSBase v, boolean resources) throws IOException {
-        COSBase base = v instanceof COSObject o ? o.getObject() : v;
+    private void value(OutputStream o, COSBase v, boolean resources) throws IOException {
+        COSBase base = v instanceof COSObject obj ? obj.getObject() : v;
         if (base == null || base instanceof COSNull) {
-            ascii("null");
+            ascii(o, "null");
         } else if (base instanceof COSStream s) {
-            int n = reserve();
+            int n = objects.reserve();
             pending.add(new Pending(n, s));
-            ascii(n + " 0 R");
+            ascii(o, n + " 0 R");
         } else if (base instanceof COSDictionary d) {
-            ascii("<<");
+            ascii(o, "<<");
             for (Map.Entry<COSName, COSBase> e : d.entrySet()) {
-                ascii(" ");
-                e.getKey().writePDF(out);
-                ascii(" ");
+                ascii(o, " ");
+                e.getKey().writePDF(o);
+                ascii(o, " ");
                 if (resources && e.getKey().equals(COSName.FONT)) {
-                    fonts(e.getValue());
+                    fonts(o, e.getValue());
                 } else {
-                    value(e.getValue(), false);
+                    value(o, e.getValue(), false);
                 }
             }
-            ascii(" >>");
+            ascii(o, " >>");
         } else if (base instanceof COSArray a) {
-            ascii("[");
+            ascii(o, "[");
             for (int i = 0; i < a.size(); i++) {
                 if (i > 0) {
-                    ascii(" ");
+                    ascii(o, " ");
                 }
-                value(a.get(i), false);
+                value(o, a.get(i), false);
             }
-            ascii("]");
+            ascii(o, "]");
         } else if (base instanceof COSName name) {
-            name.writePDF(out);
+            name.writePDF(o);
         } else if (base instanceof COSInteger i) {
-            i.writePDF(out);
+            i.writePDF(o);
         } else if (base instanceof COSFloat f) {
-            f.writePDF(out);
+            f.writePDF(o);
         } else if (base instanceof COSBoolean b) {
-            b.writePDF(out);
+            b.writePDF(o);
         } else if (base instanceof COSString s) {
-            COSWriter.writeString(s, out);
+            COSWriter.writeString(s, o);
         } else {
             throw new IOException("cannot write a " + base.getClass().getSimpleName() + " in a streamed PDF");
         }
     }
 
     /** A page's /Font dictionary: each font as a reference to its (reserved) object. */
-    private void fonts(COSBase v) throws IOException {
-        COSBase base = v instanceof COSObject o ? o.getObject() : v;
+    private void fonts(OutputStream o, COSBase v) throws IOException {
+        COSBase base = v instanceof COSObject obj ? obj.getObject() : v;
         if (!(base instanceof COSDictionary d)) {
-            value(v, false);
+            value(o, v, false);
             return;
         }
-        ascii("<<");
+        ascii(o, "<<");
         for (Map.Entry<COSName, COSBase> e : d.entrySet()) {
-            COSBase f = e.getValue() instanceof COSObject o ? o.getObject() : e.getValue();
+            COSBase f = e.getValue() instanceof COSObject obj ? obj.getObject() : e.getValue();
             if (!(f instanceof COSDictionary fd) || !fontsByDict.containsKey(fd)) {
                 throw new IOException("a page uses a font the streamed PDF was not given: " + e.getKey().getName());
             }
             Integer n = fontNumbers.get(fd);
             if (n == null) {
-                n = reserve();
+                n = objects.reserve();
                 fontNumbers.put(fd, n);
                 fontOrder.add(fd);
             }
-            ascii(" ");
-            e.getKey().writePDF(out);
-            ascii(" " + n + " 0 R");
+            ascii(o, " ");
+            e.getKey().writePDF(o);
+            ascii(o, " " + n + " 0 R");
         }
-        ascii(" >>");
+        ascii(o, " >>");
     }
 
     private static String number(float f) {
         return f == Math.rint(f) ? Long.toString((long) f) : Float.toString(f);
     }
 
-    private void ascii(String s) throws IOException {
-        out.write(s.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /** Counts the bytes written, for the cross-reference table. */
-    private static final class Counting extends FilterOutputStream {
-        long count;
-
-        Counting(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
+    static void ascii(OutputStream o, String s) throws IOException {
+        o.write(s.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

@@ -7,7 +7,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reliefdesk.app.Cancellation;
 import org.reliefdesk.app.CaseRow;
+import org.reliefdesk.app.CourtExportService;
+import org.reliefdesk.app.Progress;
 import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.rules.Outcome;
 import org.reliefdesk.store.ConvictionRefRepository;
@@ -112,6 +115,36 @@ final class PapersTest {
                 assertThat(wb.getProperties().getCustomProperties().getProperty(AuditStamp.HASH_KEY).getLpwstr())
                         .isEqualTo(stamp.hash());
             }
+        }
+    }
+
+    @Test
+    void eachPersonsOrderFileCarriesTheAuditReferenceAndIsRecordedWithItsReferences() throws Exception {
+        try (FollowFixture f = FollowFixture.create(dir, 300, 8, LocalDate.of(2024, 1, 10))) {
+            Path folder = dir.resolve("each");
+            f.session.exportCourtPapers(new CourtExportService.Request(f.runId, null, null, null, folder, null, null),
+                    Progress.NONE, new Cancellation());
+            List<ExportRecordRepository.RecordedFile> files;
+            try (Workspace w = Workspace.openReadOnly(f.session.path())) {
+                files = new ExportRecordRepository(w).filesOf(1);
+            }
+            assertThat(files.get(0).kind()).isEqualTo("ORDER_INDEX");
+            assertThat(files.size()).isGreaterThan(1);
+            for (var file : files.subList(1, files.size())) {
+                assertThat(file.kind()).isEqualTo("ORDER");
+                assertThat(file.refs()).isNotBlank();
+            }
+            var first = files.get(1);
+            AuditStamp stamp = new AuditStamp(first.auditEntry(), first.auditHash());
+            Path pdf = folder.resolve(first.fileName());
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains(stamp.text());
+                assertThat(doc.getDocumentInformation().getCustomMetadataValue(AuditStamp.HASH_KEY))
+                        .isEqualTo(stamp.hash());
+            }
+            var check = f.services.followThrough().checkPapers(f.session.path(), pdf);
+            assertThat(check.recordedFile()).isTrue();
+            assertThat(check.unchanged()).isTrue();
         }
     }
 

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefdesk.doj.RowProblem;
+import org.reliefdesk.app.DateStyle;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.export.CourtFixtures;
 import org.reliefdesk.rules.Outcome;
@@ -29,7 +30,7 @@ final class CourtWorkbookWriterTest {
 
     private Path write(List<CourtConviction> rows, List<RowProblem> rejected) throws IOException {
         Path file = dir.resolve("court.xlsx");
-        try (CourtWorkbookWriter w = new CourtWorkbookWriter(Files.newOutputStream(file))) {
+        try (CourtWorkbookWriter w = new CourtWorkbookWriter(Files.newOutputStream(file), DateStyle.US)) {
             for (CourtConviction c : rows) {
                 w.conviction(c);
             }

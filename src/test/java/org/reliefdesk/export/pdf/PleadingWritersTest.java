@@ -71,7 +71,7 @@ final class PleadingWritersTest {
 
     @Test
     void bulkMotionHasCaptionExhibitsOrderAndNumberedPages() throws IOException {
-        BulkMotionWriter w = new BulkMotionWriter(fonts, CourtFixtures.office());
+        BulkMotionWriter w = new BulkMotionWriter(fonts, CourtFixtures.paper());
         for (int i = 0; i < 150; i++) {
             w.add(CourtFixtures.row("S" + i, String.format("PERSON%03d,TEST", i), Outcome.DISMISS, "CASE-" + i));
         }
@@ -121,8 +121,8 @@ final class PleadingWritersTest {
 
     @Test
     void hostileNamesComeBackAsPlainTextInEveryPaper() throws IOException {
-        BulkMotionWriter motion = new BulkMotionWriter(fonts, CourtFixtures.office());
-        ChallengeNoticeWriter notice = new ChallengeNoticeWriter(fonts, CourtFixtures.office());
+        BulkMotionWriter motion = new BulkMotionWriter(fonts, CourtFixtures.paper());
+        ChallengeNoticeWriter notice = new ChallengeNoticeWriter(fonts, CourtFixtures.paper());
         List<CourtConviction> rows = new ArrayList<>();
         int i = 0;
         for (String name : CourtFixtures.HOSTILE) {
@@ -142,12 +142,12 @@ final class PleadingWritersTest {
         try (OutputStream out = Files.newOutputStream(noticePdf)) {
             notice.write(out);
         }
-        try (PersonOrderWriter orders = new PersonOrderWriter(fonts, CourtFixtures.office());
-             OutputStream out = Files.newOutputStream(ordersPdf)) {
+        try (OutputStream out = Files.newOutputStream(ordersPdf);
+             PersonOrderWriter orders = PersonOrderWriter.streamed(fonts, CourtFixtures.paper(), out)) {
             for (int k = 0; k < rows.size(); k += 2) {
                 orders.order(List.of(rows.get(k)));
             }
-            orders.write(out);
+            orders.finish();
             assertThat(orders.orders()).isEqualTo(CourtFixtures.HOSTILE.size() + 1);
         }
         for (Path pdf : List.of(motionPdf, noticePdf, ordersPdf)) {
@@ -169,15 +169,15 @@ final class PleadingWritersTest {
     @Test
     void eachPersonsOrderIsNumberedOnItsOwn() throws IOException {
         Path pdf = dir.resolve("orders.pdf");
-        try (PersonOrderWriter orders = new PersonOrderWriter(fonts, CourtFixtures.office());
-             OutputStream out = Files.newOutputStream(pdf)) {
+        try (OutputStream out = Files.newOutputStream(pdf);
+             PersonOrderWriter orders = PersonOrderWriter.streamed(fonts, CourtFixtures.paper(), out)) {
             orders.order(List.of(CourtFixtures.row("A", "ALPHA,ANN", Outcome.DISMISS, "C1")));
             List<CourtConviction> many = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 many.add(CourtFixtures.row("B", "BETA,BOB", Outcome.REDUCE, "C" + (100 + i)));
             }
             orders.order(many);
-            orders.write(out);
+            orders.finish();
         }
         int total = pages(pdf);
         int betaStart = 0;
@@ -201,7 +201,7 @@ final class PleadingWritersTest {
     }
 
     @Test
-    void aStreamedOrdersPdfReadsPageForPageAsTheOneKeptInMemory() throws IOException {
+    void eachPersonsOwnFileReadsPageForPageAsTheirOrderInTheCombinedPdf() throws IOException {
         List<List<CourtConviction>> people = new ArrayList<>();
         int i = 0;
         for (String name : CourtFixtures.HOSTILE) {
@@ -213,31 +213,33 @@ final class PleadingWritersTest {
             many.add(CourtFixtures.row("B", "BETA,BOB", Outcome.REDUCE, "C" + (100 + k)));
         }
         people.add(many);
-        Path kept = dir.resolve("kept.pdf");
-        Path streamed = dir.resolve("streamed.pdf");
-        int keptPages;
-        int streamedPages;
-        try (PersonOrderWriter w = new PersonOrderWriter(fonts, CourtFixtures.office());
-             OutputStream out = Files.newOutputStream(kept)) {
+        Path combined = dir.resolve("combined.pdf");
+        int combinedPages;
+        try (OutputStream out = Files.newOutputStream(combined);
+             PersonOrderWriter w = PersonOrderWriter.streamed(fonts, CourtFixtures.paper(), out)) {
             for (List<CourtConviction> p : people) {
                 w.order(p);
             }
-            keptPages = w.write(out);
-        }
-        try (OutputStream out = Files.newOutputStream(streamed);
-             PersonOrderWriter w = PersonOrderWriter.streamed(fonts, CourtFixtures.office(), out)) {
-            for (List<CourtConviction> p : people) {
-                w.order(p);
-            }
-            streamedPages = w.finish();
+            combinedPages = w.finish();
             assertThat(w.orders()).isEqualTo(people.size());
         }
-        assertThat(streamedPages).isEqualTo(keptPages).isEqualTo(pages(streamed)).isGreaterThan(people.size());
-        for (int p = 1; p <= keptPages; p++) {
-            assertThat(page(streamed, p)).as("page %d", p).isEqualTo(page(kept, p));
+        assertThat(combinedPages).isEqualTo(pages(combined)).isGreaterThan(people.size());
+        int at = 1;
+        for (int k = 0; k < people.size(); k++) {
+            Path one = dir.resolve("one-" + k + ".pdf");
+            int onePages;
+            try (OutputStream out = Files.newOutputStream(one);
+                 PersonOrderWriter w = PersonOrderWriter.streamed(fonts, CourtFixtures.paper(), out)) {
+                w.order(people.get(k));
+                onePages = w.finish();
+            }
+            for (int p = 1; p <= onePages; p++) {
+                assertThat(page(one, p)).as("person %d page %d", k, p).isEqualTo(page(combined, at++));
+            }
         }
-        assertThat(text(streamed)).contains("Zoë Ñúñez", "C159", "Page 1 of ");
-        try (PDDocument doc = Loader.loadPDF(streamed.toFile())) {
+        assertThat(at - 1).isEqualTo(combinedPages);
+        assertThat(text(combined)).contains("Zoë Ñúñez", "C159", "Page 1 of ");
+        try (PDDocument doc = Loader.loadPDF(combined.toFile())) {
             for (var name : doc.getPage(0).getResources().getFontNames()) {
                 PDFont f = doc.getPage(0).getResources().getFont(name);
                 assertThat(f.isEmbedded()).as("font %s embedded", f.getName()).isTrue();
@@ -250,8 +252,8 @@ final class PleadingWritersTest {
     void aCharacterTheFontLacksBecomesAQuestionMark() throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont f = fonts.load(doc).serif();
-            assertThat(Pleading.printable(f, "Zoë\u0000x")).isEqualTo("Zoë x");
-            assertThat(Pleading.printable(f, "a\uD83D\uDE00b")).isEqualTo("a?b");
+            assertThat(TextFit.printable(f, "Zoë\u0000x")).isEqualTo("Zoë x");
+            assertThat(TextFit.printable(f, "a\uD83D\uDE00b")).isEqualTo("a?b");
         }
     }
 }
