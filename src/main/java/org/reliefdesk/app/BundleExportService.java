@@ -3,6 +3,7 @@ package org.reliefdesk.app;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import org.reliefdesk.app.followthrough.Refs;
 import org.reliefdesk.doj.EncodedRow;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GogenBundleWriter;
@@ -13,6 +14,7 @@ import org.reliefdesk.history.SubjectInfo;
 import org.reliefdesk.rules.DecisionRecord;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.ImpactSummary;
+import org.reliefdesk.store.ConvictionRefRepository;
 import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.ImportRepository;
@@ -142,7 +144,8 @@ public final class BundleExportService {
                     b.fileName(), b.sha256(), b.rowsRead(), b.rowsAccepted(), b.rowsRejected())).toList();
             try (var json = out.open("summary.json")) {
                 SummaryJsonWriter.write(json, new SummaryJsonWriter.RunInfo(run.id(), run.appVersion(),
-                        run.policyJson(), run.startedAt(), run.finishedAt()), summary, inputs);
+                        run.policyJson(), run.startedAt(), run.finishedAt()), summary, inputs,
+                        org.reliefdesk.app.followthrough.SummaryFigures.of(workspace, run));
             }
             out.commit();
             progress.advance(totalRows);
@@ -330,16 +333,19 @@ public final class BundleExportService {
     private static final class ConvictionRows implements BiConsumer<DecisionRecord, SubjectInfo> {
         private final NativeCsvWriters.Convictions csv;
         private final Map<Integer, String> files;
+        private final ConvictionRefRepository.RunRefs refs;
 
-        ConvictionRows(NativeCsvWriters.Convictions csv, Map<Integer, String> files) {
+        ConvictionRows(NativeCsvWriters.Convictions csv, Map<Integer, String> files,
+                       ConvictionRefRepository.RunRefs refs) {
             this.csv = csv;
             this.files = files;
+            this.refs = refs;
         }
 
         @Override
         public void accept(DecisionRecord d, SubjectInfo subject) {
             try {
-                csv.row(d, subject, files.getOrDefault(d.batch(), ""));
+                csv.row(d, subject, files.getOrDefault(d.batch(), ""), Refs.format(refs.ref(d.batch(), d.rowIndex())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -365,8 +371,9 @@ public final class BundleExportService {
         new org.reliefdesk.store.CourtRepository(workspace).batches().forEach(b -> files.put(b.id(), b.fileName()));
         try (Workspace reader = workspace.readOnlyView();
              var csv = new NativeCsvWriters.Convictions(file)) {
+            ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(reader).ofRun(run.id());
             new RunRepository(reader).forEachDecision(run.id(), -1, RunRepository.Detail.LIST,
-                    new ConvictionRows(csv, files));
+                    new ConvictionRows(csv, files, refs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

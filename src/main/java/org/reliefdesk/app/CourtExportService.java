@@ -1,24 +1,20 @@
 package org.reliefdesk.app;
 
-import org.reliefdesk.doj.DojDates;
+import org.reliefdesk.app.followthrough.PaperRecords;
 import org.reliefdesk.doj.DojText;
-import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.export.OutputFolder;
 import org.reliefdesk.export.csv.GoCsvWriter;
 import org.reliefdesk.export.excel.CourtWorkbookWriter;
-import org.reliefdesk.export.excel.CourtWorkbookWriter.SummaryRow;
 import org.reliefdesk.export.pdf.BulkMotionWriter;
 import org.reliefdesk.export.pdf.ChallengeNoticeWriter;
 import org.reliefdesk.export.pdf.Letterhead;
 import org.reliefdesk.export.pdf.PaperSetup;
 import org.reliefdesk.export.pdf.PersonOrderWriter;
 import org.reliefdesk.export.pdf.PleadingFonts;
-import org.reliefdesk.history.Level;
-import org.reliefdesk.history.SubjectInfo;
-import org.reliefdesk.rules.DecisionRecord;
-import org.reliefdesk.rules.ImpactSummary;
 import org.reliefdesk.rules.Outcome;
 import org.reliefdesk.store.BackupLimits;
+import org.reliefdesk.store.ConvictionRefRepository;
+import org.reliefdesk.store.ConvictionRefRepository.RunRefs;
 import org.reliefdesk.store.DiskSpace;
 import org.reliefdesk.store.ImportBatch;
 import org.reliefdesk.store.OverrideRepository;
@@ -27,37 +23,17 @@ import org.reliefdesk.store.SourceRepository;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 
 /**
  * Court-ready exports of a run (issue 4): the Excel workbook, the bulk motion with its proposed order, per-person
@@ -70,6 +46,7 @@ public final class CourtExportService {
     private final Clock clock;
     private final AuditService audit;
     private final int orderThreads;
+    private final PaperRecords papers;
     private final DiskSpace disk;
     private final BackupLimits limits;
 
@@ -91,6 +68,7 @@ public final class CourtExportService {
         this.clock = clock;
         this.audit = audit;
         this.orderThreads = Math.max(1, orderThreads);
+        this.papers = new PaperRecords(clock, audit);
         this.disk = disk;
         this.limits = limits;
     }
@@ -221,6 +199,12 @@ public final class CourtExportService {
         return export(workspace, request, true, progress, cancel);
     }
 
+    /** Writes what the request names with office details that are used and not kept in the workspace (the demo). */
+    Result exportUnsaved(Workspace workspace, Request request, Progress progress, Cancellation cancel)
+            throws ExportException, IOException {
+        return export(workspace, request, false, progress, cancel);
+    }
+
     private Result export(Workspace workspace, Request request, boolean saveOffice, Progress progress,
                           Cancellation cancel) throws ExportException, IOException {
         if (request.nothing()) {
@@ -270,7 +254,7 @@ public final class CourtExportService {
         } catch (StoreException e) {
             throw new ExportException(ExportException.Kind.DESTINATION, e.getMessage(), e);
         }
-        Destinations out = new Destinations();
+        ExportDestinations out = new ExportDestinations();
         try {
             return write(workspace, run, request, paper, out, progress, cancel);
         } catch (UncheckedIOException e) {
@@ -283,31 +267,38 @@ public final class CourtExportService {
     }
 
     private Result write(Workspace workspace, RunRepository.Run run, Request request, PaperSetup paper,
-                         Destinations out, Progress progress, Cancellation cancel)
+                         ExportDestinations out, Progress progress, Cancellation cancel)
             throws IOException, ExportException {
         OutputStream workbookFile = request.workbook() == null ? null : out.open(request.workbook());
         OutputStream motionFile = request.motion() == null ? null : out.open(request.motion());
         OutputStream ordersFile = request.orders() == null ? null : out.open(request.orders());
         OutputStream noticeFile = request.notice() == null ? null : out.open(request.notice());
         OutputFolder perPerson = request.ordersFolder() == null ? null : out.folder(request.ordersFolder());
+        PaperRecords.Begun begun = papers.begin(workspace, "court papers of run " + run.id());
+        PaperFiles refsOf = new PaperFiles();
 
         Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides =
                 new OverrideRepository(workspace).latestOverrides();
-        Tally tally = new Tally();
+        CourtTally tally = new CourtTally();
+        Map<String, String> personRefs;
         try (PleadingFonts fonts = paper == null ? null : new PleadingFonts();
              CourtWorkbookWriter workbook = workbookFile == null ? null : new CourtWorkbookWriter(workbookFile,
                      request.identifiers() ? identifiers(workspace) : null, request.dates());
              PersonOrderWriter combined = ordersFile == null ? null
                      : PersonOrderWriter.streamed(fonts, paper, ordersFile);
-             GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(perPerson.open("index.csv"));
-             PersonSink people = new PersonSink(combined, perPerson, index, fonts, paper, orderThreads)) {
+             GoCsvWriter index = perPerson == null ? null : new GoCsvWriter(out.openInFolder("index.csv"));
+             PersonOrderSink people = new PersonOrderSink(combined, perPerson, out::openInFolder, index, fonts,
+                     paper, orderThreads)) {
             BulkMotionWriter motion = motionFile == null ? null : new BulkMotionWriter(fonts, paper);
             ChallengeNoticeWriter notice = noticeFile == null ? null : new ChallengeNoticeWriter(fonts, paper);
+            PaperFiles.stamp(begun.stamp(), workbook, combined, motion, notice, people);
+            personRefs = people.refsByFile;
             if (index != null) {
                 index.row("file", "name", "dob", "cii", "case_numbers", "convictions");
             }
             progress.begin("Writing court papers", run.decisions());
-            runs(workspace).forEachDecisionByPerson(run.id(), new Rows(overrides, c -> {
+            RunRefs refs = new ConvictionRefRepository(workspace).ofRun(run.id());
+            runs(workspace).forEachDecisionByPerson(run.id(), new CourtRows(overrides, refs, c -> {
                 try {
                     if (workbook != null) {
                         workbook.conviction(c);
@@ -323,6 +314,7 @@ public final class CourtExportService {
                 }
                 people.add(c);
                 tally.add(c);
+                refsOf.add(c);
                 if (tally.convictions % STEP == 0) {
                     progress.advance(tally.convictions);
                     cancel.check();
@@ -338,7 +330,7 @@ public final class CourtExportService {
                 for (ImportBatch b : batches) {
                     sources.forEachRejected(b.id(), b.fileName(), workbook::rejected);
                 }
-                workbook.summary(summary(run, batches, tally, Instant.now(clock)));
+                workbook.summary(CourtSummarySheet.rows(run, batches, tally, Instant.now(clock), begun.stamp()));
                 workbook.finish();
             }
             if (motion != null) {
@@ -358,6 +350,12 @@ public final class CourtExportService {
             }
             cancel.check();
             tally.orders = people.orders;
+        }
+        // every file is closed (and hashed) now: record them before they take their final names
+        try {
+            papers.record(workspace, run.id(), begun, PaperFiles.recorded(request, out, refsOf, personRefs));
+        } catch (StoreException e) {
+            throw new ExportException(ExportException.Kind.DESTINATION, e.getMessage(), e);
         }
         out.commit();
         progress.advance(tally.convictions);
@@ -383,459 +381,4 @@ public final class CourtExportService {
         return new RunRepository(workspace);
     }
 
-    /** Counts by effective outcome and by section, for the Summary sheet and the result. */
-    private static final class Tally {
-        final Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
-        final Map<String, Map<Outcome, Long>> bySection = new TreeMap<>();
-        long convictions;
-        long overridden;
-        long people;
-        int orders;
-        private String lastSubject;
-
-        Tally() {
-            for (Outcome o : Outcome.values()) {
-                byOutcome.put(o, 0L);
-            }
-        }
-
-        void add(CourtConviction c) {
-            convictions++;
-            byOutcome.merge(c.outcome(), 1L, Long::sum);
-            bySection.computeIfAbsent(c.section(), s -> new EnumMap<>(Outcome.class)).merge(c.outcome(), 1L,
-                    Long::sum);
-            if (c.overridden()) {
-                overridden++;
-            }
-            if (!c.subjectId().equals(lastSubject)) {
-                people++;
-                lastSubject = c.subjectId();
-            }
-        }
-    }
-
-    /** Turns stored decisions into court rows with the effective outcome. */
-    private record Rows(Map<OverrideRepository.ConvictionKey, OverrideRepository.Override> overrides,
-                        java.util.function.Consumer<CourtConviction> each)
-            implements BiConsumer<DecisionRecord, SubjectInfo> {
-        @Override
-        public void accept(DecisionRecord d, SubjectInfo s) {
-            OverrideRepository.Override o = overrides.get(new OverrideRepository.ConvictionKey(d.subjectId(),
-                    d.countOrder()));
-            Outcome effective = d.outcome();
-            if (o != null) {
-                effective = outcomeOf(o.outcome(), d.outcome());
-            }
-            String level;
-            try {
-                level = Level.valueOf(d.level()).word();
-            } catch (IllegalArgumentException e) {
-                level = d.level().toLowerCase(Locale.ROOT);
-            }
-            String reason = d.reason().title() + " (" + d.reason().cites() + ")";
-            each.accept(new CourtConviction(d.subjectId(), d.countOrder(), s.name(),
-                    DojDates.parse(s.dob()).orElse(null), s.dob(), s.cii(), d.caseNumber(), d.court(),
-                    d.hasZeroDate() ? null : d.convictionDate(), d.section(), level, d.outcome(), effective, reason,
-                    d.explanation(), d.flags(), o == null ? null : o.user(), o == null ? null : o.at(),
-                    o == null ? null : o.reason(), d.recordSource().label()));
-        }
-
-        private static Outcome outcomeOf(String name, Outcome fallback) {
-            try {
-                return Outcome.valueOf(name);
-            } catch (IllegalArgumentException e) {
-                return fallback;
-            }
-        }
-    }
-
-    /**
-     * Collects one person's convictions with relief and writes their order when the next person starts. With a
-     * folder, each person's file is written by one of {@code threads} workers, each with its own fonts (PDFBox
-     * documents and parsed fonts are not thread-safe); file names and index rows are given here, in reading order,
-     * so the output does not depend on the number of threads.
-     */
-    private static final class PersonSink implements AutoCloseable {
-        private final PersonOrderWriter combined;
-        private final OutputFolder folder;
-        private final GoCsvWriter index;
-        private final PleadingFonts fonts;
-        private final PaperSetup paper;
-        private final List<CourtConviction> current = new ArrayList<>();
-        private final ExecutorService pool;
-        /** Files handed to workers and not yet written: at most two per worker, so memory stays bounded. */
-        private final Semaphore slots;
-        /** Fonts parsed for the workers, one set per worker at most, lent to one file at a time. */
-        private final Queue<PleadingFonts> idleFonts = new ConcurrentLinkedQueue<>();
-        private final Queue<PleadingFonts> workerFonts = new ConcurrentLinkedQueue<>();
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-        int orders;
-
-        PersonSink(PersonOrderWriter combined, OutputFolder folder, GoCsvWriter index, PleadingFonts fonts,
-                   PaperSetup paper, int threads) {
-            this.combined = combined;
-            this.folder = folder;
-            this.index = index;
-            this.fonts = fonts;
-            this.paper = paper;
-            boolean parallel = folder != null && threads > 1;
-            this.pool = parallel ? Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "order-writer");
-                t.setDaemon(true);
-                return t;
-            }) : null;
-            this.slots = new Semaphore(parallel ? 2 * threads : 1);
-        }
-
-        void add(CourtConviction c) {
-            if (combined == null && folder == null) {
-                return;
-            }
-            if (!current.isEmpty() && !current.get(0).subjectId().equals(c.subjectId())) {
-                flush();
-            }
-            if (c.outcome() == Outcome.DISMISS || c.outcome() == Outcome.REDUCE) {
-                current.add(c);
-            }
-        }
-
-        void flush() {
-            if (current.isEmpty()) {
-                return;
-            }
-            try {
-                orders++;
-                if (combined != null) {
-                    combined.order(current);
-                }
-                if (folder != null) {
-                    String name = String.format(Locale.ROOT, "order-%05d.pdf", orders);
-                    CourtConviction first = current.get(0);
-                    List<String> cases = current.stream().map(CourtConviction::caseNumber).distinct().toList();
-                    index.row(name, first.name(), first.dobDisplay(), first.cii(), String.join("; ", cases),
-                            Integer.toString(current.size()));
-                    OutputStream file = folder.open(name);
-                    if (pool == null) {
-                        writeOrder(fonts, List.copyOf(current), file);
-                    } else {
-                        submit(List.copyOf(current), file);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            current.clear();
-        }
-
-        private void submit(List<CourtConviction> person, OutputStream file) throws IOException {
-            rethrow();
-            try {
-                slots.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing the orders");
-            }
-            pool.execute(() -> {
-                try {
-                    PleadingFonts f = idleFonts.poll();
-                    if (f == null) {
-                        f = new PleadingFonts();
-                        workerFonts.add(f);
-                    }
-                    try {
-                        writeOrder(f, person, file);
-                    } finally {
-                        idleFonts.add(f);
-                    }
-                } catch (Throwable t) {
-                    failure.compareAndSet(null, t);
-                    try {
-                        file.close();
-                    } catch (IOException ignored) {
-                        // the export fails anyway and its part files are removed
-                    }
-                } finally {
-                    slots.release();
-                }
-            });
-        }
-
-        private void writeOrder(PleadingFonts f, List<CourtConviction> person, OutputStream file)
-                throws IOException {
-            try (OutputStream buffered = new BufferedOutputStream(file, 1 << 16);
-                 PersonOrderWriter one = PersonOrderWriter.streamed(f, paper, buffered)) {
-                one.order(person);
-                one.finish();
-            }
-        }
-
-        /** Waits for every file to be written; the first failure of a worker is thrown here. */
-        void finish() throws IOException {
-            if (pool == null) {
-                return;
-            }
-            pool.shutdown();
-            try {
-                while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    rethrow();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while writing the orders");
-            }
-            rethrow();
-        }
-
-        private void rethrow() throws IOException {
-            Throwable t = failure.get();
-            if (t instanceof IOException e) {
-                throw e;
-            }
-            if (t instanceof RuntimeException e) {
-                throw e;
-            }
-            if (t instanceof Error e) {
-                throw e;
-            }
-        }
-
-        /** Stops the workers (after a failure or cancel) and releases their fonts. */
-        @Override
-        public void close() throws IOException {
-            if (pool != null) {
-                pool.shutdownNow();
-                try {
-                    pool.awaitTermination(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            for (PleadingFonts f : workerFonts) {
-                f.close();
-            }
-            workerFonts.clear();
-        }
-    }
-
-    private static List<SummaryRow> summary(RunRepository.Run run, List<ImportBatch> batches, Tally tally,
-                                            Instant exportedAt) {
-        ImpactSummary s = run.summary();
-        List<SummaryRow> rows = new ArrayList<>();
-        rows.add(SummaryRow.heading("ReliefDesk court export: Prop 64 convictions (H&S 11361.8, 11361.9)"));
-        rows.add(SummaryRow.of("Run", run.id()));
-        rows.add(SummaryRow.of("County", run.county()));
-        rows.add(SummaryRow.of("Compute-at date", DojDates.parse(run.computeAt().replace("-", "")).orElse(null)));
-        rows.add(SummaryRow.of("Rules mode", run.mode()));
-        rows.add(SummaryRow.of("Policy", run.policyJson()));
-        rows.add(SummaryRow.of("Run started (UTC)", utc(run.startedAt())));
-        rows.add(SummaryRow.of("Run finished (UTC)", utc(run.finishedAt())));
-        rows.add(SummaryRow.of("App version of the run", run.appVersion()));
-        rows.add(SummaryRow.of("App version of this export", AppInfo.version()));
-        rows.add(SummaryRow.of("Exported at (UTC)", LocalDateTime.ofInstant(exportedAt, ZoneOffset.UTC)));
-        rows.add(SummaryRow.of(""));
-        rows.add(SummaryRow.heading("Input files"));
-        rows.add(SummaryRow.of("File", "SHA-256", "Rows read", "Accepted", "Set aside"));
-        for (ImportBatch b : batches) {
-            rows.add(SummaryRow.of(b.fileName(), b.sha256(), b.rowsRead(), b.rowsAccepted(), b.rowsRejected()));
-        }
-        rows.add(SummaryRow.of(""));
-        rows.add(SummaryRow.heading("Outcomes with attorney overrides applied"));
-        rows.add(SummaryRow.of("In-scope convictions", tally.convictions));
-        rows.add(SummaryRow.of("People", tally.people));
-        for (Outcome o : Outcome.values()) {
-            rows.add(SummaryRow.of(o.label(), tally.byOutcome.get(o)));
-        }
-        rows.add(SummaryRow.of("Convictions with an override", tally.overridden));
-        rows.add(SummaryRow.of(""));
-        rows.add(SummaryRow.heading("Convictions by code section and outcome (overrides applied)"));
-        List<Object> head = new ArrayList<>();
-        for (Outcome o : Outcome.values()) {
-            head.add(o.label());
-        }
-        head.add("Total");
-        rows.add(new SummaryRow("Code section", head));
-        for (Map.Entry<String, Map<Outcome, Long>> e : tally.bySection.entrySet()) {
-            List<Object> values = new ArrayList<>();
-            long total = 0;
-            for (Outcome o : Outcome.values()) {
-                long n = e.getValue().getOrDefault(o, 0L);
-                values.add(n);
-                total += n;
-            }
-            values.add(total);
-            rows.add(new SummaryRow(e.getKey(), values));
-        }
-        rows.add(SummaryRow.of(""));
-        rows.add(SummaryRow.heading("Impact as the engine decided (before overrides)"));
-        Map<String, Object> impact = new LinkedHashMap<>();
-        impact.put("People with a Prop 64 conviction in the county", s.subjectsWithProp64InCounty());
-        impact.put("People with some relief", s.subjectsWithSomeRelief());
-        impact.put("People left with no felony", s.reliefNow().noFelony());
-        impact.put("People left with no conviction", s.reliefNow().noConviction());
-        impact.put("People with no conviction in the last 7 years", s.reliefNow().noConvictionLast7Years());
-        impact.put("Prop 64 felonies", s.prop64Felonies());
-        impact.put("Prop 64 misdemeanors and infractions", s.prop64NonFelonies());
-        impact.forEach((k, v) -> rows.add(SummaryRow.of(k, v)));
-        rows.add(SummaryRow.of(""));
-        rows.add(SummaryRow.heading("Engine decisions by outcome"));
-        s.byOutcome().forEach((k, v) -> rows.add(SummaryRow.of(labelOf(k), v)));
-        return rows;
-    }
-
-    /** A stored instant as a date and time the workbook shows in the chosen format; other text as it is. */
-    private static Object utc(String instant) {
-        try {
-            return LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
-        } catch (RuntimeException e) {
-            return instant;
-        }
-    }
-
-    private static String labelOf(String outcomeName) {
-        try {
-            return Outcome.valueOf(outcomeName).label();
-        } catch (IllegalArgumentException e) {
-            return outcomeName;
-        }
-    }
-
-    /**
-     * The destination files of one export: each written as a temporary part beside its final place and moved there
-     * only when all are complete; closing without commit removes every part.
-     */
-    private final class Destinations implements AutoCloseable {
-        private final Map<Path, OutputFolder> folders = new LinkedHashMap<>();
-        private final List<Path> files = new ArrayList<>();
-        private Path current;
-        private OutputFolder perPerson;
-
-        OutputStream open(Path file) throws ExportException, IOException {
-            Path abs = file.toAbsolutePath().normalize();
-            current = abs;
-            if (Files.isDirectory(abs)) {
-                throw new ExportException(ExportException.Kind.DESTINATION, abs + " is a folder; give a file name "
-                        + "for the export.");
-            }
-            checkNotLocked(abs);
-            checkFolder(abs.getParent());
-            OutputFolder folder = folderFor(abs.getParent());
-            OutputStream stream = folder.open(abs.getFileName().toString());
-            files.add(abs);
-            return stream;
-        }
-
-        OutputFolder folder(Path dir) throws ExportException, IOException {
-            Path abs = dir.toAbsolutePath().normalize();
-            current = abs;
-            if (Files.exists(abs) && !Files.isDirectory(abs)) {
-                throw new ExportException(ExportException.Kind.DESTINATION, abs + " is a file, not a folder; "
-                        + "give a folder for the per-person orders.");
-            }
-            checkFolder(abs);
-            perPerson = new OutputFolder(abs);
-            return perPerson;
-        }
-
-        /** A folder that exists or can be made: no file may stand where it or one of its parents should be. */
-        private void checkFolder(Path dir) throws ExportException {
-            for (Path p = dir; p != null; p = p.getParent()) {
-                if (Files.exists(p)) {
-                    if (!Files.isDirectory(p)) {
-                        throw new ExportException(ExportException.Kind.DESTINATION, "The folder " + dir
-                                + " cannot be used: " + p + " is a file, not a folder.");
-                    }
-                    if (!Files.isWritable(p)) {
-                        throw new ExportException(ExportException.Kind.DESTINATION, "The folder " + p
-                                + " cannot be written to; choose another place for the export.");
-                    }
-                    return;
-                }
-            }
-        }
-
-        private OutputFolder folderFor(Path dir) throws IOException {
-            OutputFolder f = folders.get(dir);
-            if (f == null) {
-                f = new OutputFolder(dir);
-                folders.put(dir, f);
-            }
-            return f;
-        }
-
-        /** Fails early when an existing destination cannot be opened for writing (e.g. open in Excel on Windows). */
-        private void checkNotLocked(Path file) throws ExportException {
-            if (!Files.exists(file)) {
-                return;
-            }
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.size();
-            } catch (IOException e) {
-                throw new ExportException(ExportException.Kind.DESTINATION, file + " cannot be replaced: it is "
-                        + "read-only or open in another program; close it and try again.", e);
-            }
-        }
-
-        void commit() throws IOException {
-            for (OutputFolder f : folders.values()) {
-                current = f.folder();
-                f.commit();
-            }
-            if (perPerson != null) {
-                current = perPerson.folder();
-                perPerson.commit();
-            }
-        }
-
-        List<Path> files() {
-            List<Path> all = new ArrayList<>(files);
-            if (perPerson != null) {
-                all.addAll(perPerson.files());
-            }
-            return all;
-        }
-
-        ExportException explain(IOException e) {
-            String where = current == null ? "the destination" : current.toString();
-            if (DiskSpace.isFull(e)) {
-                return new ExportException(ExportException.Kind.DESTINATION, "The disk holding " + where
-                        + " is full; nothing was written (no paper was left half-written). Free some space on that "
-                        + "disk, or choose another place, and export again.", e);
-            }
-            if (e instanceof AccessDeniedException) {
-                return new ExportException(ExportException.Kind.DESTINATION, where + " cannot be written: access "
-                        + "is denied (read-only, or open in another program).", e);
-            }
-            if (e instanceof FileSystemException fs) {
-                String reason = fs.getReason() == null ? "" : fs.getReason();
-                if (reason.toLowerCase(Locale.ROOT).contains("used by another process")) {
-                    return new ExportException(ExportException.Kind.DESTINATION, where + " is open in another "
-                            + "program; close it and export again.", e);
-                }
-                return new ExportException(ExportException.Kind.DESTINATION, where + " cannot be written"
-                        + (reason.isEmpty() ? "" : " (" + reason + ")") + "; nothing was written.", e);
-            }
-            String msg = e.getMessage() == null ? "" : ": " + e.getMessage();
-            return new ExportException(ExportException.Kind.DESTINATION, "Could not write " + where + msg
-                    + "; nothing was written.", e);
-        }
-
-        @Override
-        public void close() throws IOException {
-            IOException first = null;
-            List<OutputFolder> all = new ArrayList<>(folders.values());
-            if (perPerson != null) {
-                all.add(perPerson);
-            }
-            for (OutputFolder f : all) {
-                try {
-                    f.close();
-                } catch (IOException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        }
-    }
 }

@@ -19,6 +19,7 @@ public final class Services {
     private final BackupService backups;
     private final CourtImportService courtImports;
     private final MappingService mappings;
+    private final org.reliefdesk.app.followthrough.FollowThrough followThrough;
 
     /** Default backup limits, the real disks. */
     public Services(Clock clock, String user) {
@@ -46,8 +47,10 @@ public final class Services {
         this.testData = new TestDataService();
         this.courtExports = new CourtExportService(clock, audit, CourtExportService.defaultThreads(), disk, limits);
         this.backups = new BackupService(clock, audit, limits);
+        // "today" for filing, order and pull dates is read in the clock's time zone (production: the computer's)
+        this.followThrough = new org.reliefdesk.app.followthrough.FollowThrough(clock, clock.getZone(), audit);
         this.workspaces = new WorkspaceService(imports, evaluations, audit, testData, exports, courtExports,
-                courtImports, mappings, clock, limits);
+                courtImports, mappings, clock, limits, followThrough);
     }
 
     /** Production wiring: the system clock for timestamps, the OS user for the audit log, the user's folders. */
@@ -71,7 +74,7 @@ public final class Services {
      */
     public static Services standard(UserFolders folders, BackupSettings backupSettings) {
         NativeSqlite.cacheIn(folders.cacheFolder());
-        return new Services(Clock.systemUTC(), System.getProperty("user.name", "unknown"), backupSettings);
+        return new Services(Clock.systemDefaultZone(), System.getProperty("user.name", "unknown"), backupSettings);
     }
 
     public AuditService audit() {
@@ -116,6 +119,16 @@ public final class Services {
     /** The column-mapping machinery: previews, distinct values, saved mappings. */
     public MappingService mappings() {
         return mappings;
+    }
+
+    /** Filings, court orders, later DOJ pulls, statuses, follow-up papers, progress (follow-through.md). */
+    public org.reliefdesk.app.followthrough.FollowThrough followThrough() {
+        return followThrough;
+    }
+
+    /** Later DOJ pulls made from fabricated files (demos, tests, benchmarks of follow-through). */
+    public LaterPullGenerator laterPulls() {
+        return new LaterPullGenerator();
     }
 
     public TestDataService testData() {

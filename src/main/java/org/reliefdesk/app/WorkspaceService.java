@@ -1,8 +1,5 @@
 package org.reliefdesk.app;
 
-import org.reliefdesk.rules.EvaluationMode;
-import org.reliefdesk.rules.Preset;
-import org.reliefdesk.rules.RunSettings;
 import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
@@ -32,15 +29,17 @@ public final class WorkspaceService {
     private final MappingService mappings;
     private final Clock clock;
     private final BackupLimits limits;
+    private final org.reliefdesk.app.followthrough.FollowThrough followThrough;
 
     /** {@code limits}: how many backups each workspace opened here keeps. */
     public WorkspaceService(ImportService imports, EvaluationService evaluations, AuditService audit,
                             TestDataService testData, BundleExportService exports, CourtExportService courtExports,
                             CourtImportService courtImports, MappingService mappings, Clock clock,
-                            BackupLimits limits) {
+                            BackupLimits limits, org.reliefdesk.app.followthrough.FollowThrough followThrough) {
         this.courtImports = courtImports;
         this.mappings = mappings;
         this.limits = limits;
+        this.followThrough = followThrough;
         this.exports = exports;
         this.courtExports = courtExports;
         this.imports = imports;
@@ -142,7 +141,8 @@ public final class WorkspaceService {
     /**
      * Builds a fresh demo workspace in {@code folder} from fabricated data (no real person): generates a DOJ-format
      * file and a matching court export, imports both (the court's through its saved mapping) and evaluates them with
-     * the BEAR default preset. An older demo workspace there is replaced.
+     * the BEAR default preset, and gives it a past of filing, court order and later DOJ pull ({@link DemoHistory}).
+     * An older demo workspace there is replaced.
      */
     public WorkspaceSession createDemo(Path folder, long rows, Progress progress, Cancellation cancel)
             throws IOException {
@@ -165,12 +165,11 @@ public final class WorkspaceService {
         try {
             s.markDemo();
             s.setCounty(DEMO_COUNTY);
-            s.importFiles(List.of(input), progress, cancel);
+            DemoHistory past = new DemoHistory(clock, audit.user(), limits);
             org.reliefdesk.court.CourtMapping mapping = s.court().readMapping(courtMapping);
-            s.court().importFile(court, mapping, progress, cancel);
+            past.importAndEvaluate(s.workspace(), input, court, mapping, DEMO_COUNTY, progress, cancel);
+            past.followThrough(s.workspace(), folder, input, DEMO_COUNTY, cancel);
             s.court().saveMapping(mapping, CourtTestData.HEADER);
-            s.evaluate(new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(), DEMO_COUNTY,
-                    RunSettings.DEFAULT_COMPUTE_AT), progress, cancel);
             return s;
         } catch (org.reliefdesk.tabular.TableException e) {
             s.close();
@@ -200,6 +199,6 @@ public final class WorkspaceService {
 
     private WorkspaceSession session(Workspace w) {
         return new WorkspaceSession(w, imports, evaluations, audit, exports, courtExports,
-                new CourtRecords(w, courtImports, mappings), clock);
+                new CourtRecords(w, courtImports, mappings), clock, followThrough);
     }
 }

@@ -44,9 +44,12 @@ public final class WorkspaceSession implements AutoCloseable {
     private final CourtExportService courtExports;
     private final CourtRecords court;
     private final Clock clock;
+    private final org.reliefdesk.app.followthrough.FollowThroughSession followThrough;
 
     WorkspaceSession(Workspace workspace, ImportService imports, EvaluationService evaluations, AuditService audit,
-                     BundleExportService exports, CourtExportService courtExports, CourtRecords court, Clock clock) {
+                     BundleExportService exports, CourtExportService courtExports, CourtRecords court, Clock clock,
+                     org.reliefdesk.app.followthrough.FollowThrough followThrough) {
+        this.followThrough = followThrough.session(workspace);
         this.workspace = workspace;
         this.court = court;
         this.courtExports = courtExports;
@@ -59,6 +62,11 @@ public final class WorkspaceSession implements AutoCloseable {
 
     public Path path() {
         return workspace.path();
+    }
+
+    /** The open workspace, for the use cases of this package that build on it (the demo's past). */
+    Workspace workspace() {
+        return workspace;
     }
 
     /** What opening had to do first, one line each: an interrupted change undone, an empty file set up. */
@@ -196,8 +204,17 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<ConvictionKey, OverrideRepository.ReviewMark> reviews = marks.latestReviewMarks();
         List<CaseRow> rows = new ArrayList<>();
         Map<String, String> labels = new java.util.HashMap<>();
-        new ReviewRepository(workspace).forEachCase(runId, line -> rows.add(row(line, overrides, reviews, labels)));
+        Map<Integer, org.reliefdesk.app.followthrough.StatusLine> statuses = followThrough.statuses();
+        new ReviewRepository(workspace).forEachCase(runId, line -> rows.add(row(line, overrides, reviews, labels)
+                .withFollowThrough(org.reliefdesk.app.followthrough.Refs.format(line.ref()), statusLabel(statuses,
+                        line.ref()))));
         return rows;
+    }
+
+    /** The status of a conviction in words: Decided when no follow-through event touched it. */
+    private static String statusLabel(Map<Integer, org.reliefdesk.app.followthrough.StatusLine> statuses, int ref) {
+        var s = statuses.get(ref);
+        return s == null ? org.reliefdesk.app.followthrough.ConvictionStatus.DECIDED.label() : s.status().label();
     }
 
     /** {@code labels}: flag labels already made, by flags (one String per distinct set of flags). */
@@ -289,6 +306,11 @@ public final class WorkspaceSession implements AutoCloseable {
             out.add(new LookupResult(p, rows));
         }
         return out;
+    }
+
+    /** Filings, court orders, DOJ pulls, statuses, follow-up papers and progress on this workspace. */
+    public org.reliefdesk.app.followthrough.FollowThroughSession followThrough() {
+        return followThrough;
     }
 
     /** Checks the audit chain of this workspace (audit log, overrides, review marks). */

@@ -12,8 +12,10 @@ import java.io.PrintWriter;
 @Command(name = "reliefdesk", mixinStandardHelpOptions = true, versionProvider = ReliefDeskCli.Version.class,
         description = "Prop 64 conviction relief review for California District Attorney offices (offline).",
         subcommands = {RunCommand.class, ExportCommand.class, GenerateTestDataCommand.class, BenchCommand.class, BenchExportCommand.class,
-                BenchCourtCommand.class, DemoCommand.class,
-                BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, VersionCommand.class,
+                BenchCourtCommand.class, BenchPullCommand.class, DemoCommand.class,
+                BackupsCommand.class, RestoreCommand.class, VerifyAuditCommand.class, FilingCommand.class,
+                OrdersCommand.class, PullCommand.class, StatusCommand.class, FollowUpCommand.class,
+                VersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReliefDeskCli implements Runnable {
     /** Exit code: done. */
@@ -85,6 +87,9 @@ public final class ReliefDeskCli implements Runnable {
             if (cls == BenchExportCommand.class) {
                 return cls.cast(new BenchExportCommand(services));
             }
+            if (cls == BenchPullCommand.class) {
+                return cls.cast(new BenchPullCommand(services));
+            }
             if (cls == BenchCourtCommand.class) {
                 return cls.cast(new BenchCourtCommand(services));
             }
@@ -102,6 +107,21 @@ public final class ReliefDeskCli implements Runnable {
             }
             if (cls == VerifyAuditCommand.class) {
                 return cls.cast(new VerifyAuditCommand(services));
+            }
+            if (cls == FilingCommand.class) {
+                return cls.cast(new FilingCommand(services));
+            }
+            if (cls == OrdersCommand.class) {
+                return cls.cast(new OrdersCommand(services));
+            }
+            if (cls == PullCommand.class) {
+                return cls.cast(new PullCommand(services));
+            }
+            if (cls == StatusCommand.class) {
+                return cls.cast(new StatusCommand(services));
+            }
+            if (cls == FollowUpCommand.class) {
+                return cls.cast(new FollowUpCommand(services));
             }
             if (cls == DemoCommand.class) {
                 return cls.cast(new DemoCommand(services, terminal));

@@ -16,12 +16,22 @@ import java.time.LocalDate;
  * @param overrideBy   null when the engine's decision stands
  * @param source       where the conviction is recorded: {@code DOJ}, {@code Court} (the court's records only) or
  *                     {@code Both}
+ * @param ref          the conviction's stable reference ({@code RD-0000123}), empty when it has none
  */
 public record CourtConviction(String subjectId, String countOrder, String name, LocalDate dob, String dobText,
                               String cii, String caseNumber, String court, LocalDate convictionDate, String section,
                               String level, Outcome engineOutcome, Outcome outcome, String reason,
                               String explanation, String flags, String overrideBy, String overrideAt,
-                              String overrideWhy, String source) {
+                              String overrideWhy, String source, String ref) {
+
+    /** A conviction without a reference (tests; papers of a workspace without references). */
+    public CourtConviction(String subjectId, String countOrder, String name, LocalDate dob, String dobText,
+                           String cii, String caseNumber, String court, LocalDate convictionDate, String section,
+                           String level, Outcome engineOutcome, Outcome outcome, String reason, String explanation,
+                           String flags, String overrideBy, String overrideAt, String overrideWhy, String source) {
+        this(subjectId, countOrder, name, dob, dobText, cii, caseNumber, court, convictionDate, section, level,
+                engineOutcome, outcome, reason, explanation, flags, overrideBy, overrideAt, overrideWhy, source, "");
+    }
 
     /** A conviction of the DOJ file. */
     public CourtConviction(String subjectId, String countOrder, String name, LocalDate dob, String dobText,
@@ -29,7 +39,7 @@ public record CourtConviction(String subjectId, String countOrder, String name, 
                            String level, Outcome engineOutcome, Outcome outcome, String reason, String explanation,
                            String flags, String overrideBy, String overrideAt, String overrideWhy) {
         this(subjectId, countOrder, name, dob, dobText, cii, caseNumber, court, convictionDate, section, level,
-                engineOutcome, outcome, reason, explanation, flags, overrideBy, overrideAt, overrideWhy, "DOJ");
+                engineOutcome, outcome, reason, explanation, flags, overrideBy, overrideAt, overrideWhy, "DOJ", "");
     }
 
     /** True for a conviction found in the court's records and not in the DOJ file. */

@@ -101,6 +101,11 @@ public final class OutputFolder implements AutoCloseable {
         return folder.resolve(name + ".part");
     }
 
+    /** Where a file opened here is written until {@link #commit} (to hash or check it before it takes its name). */
+    public Path partFile(String name) {
+        return part(name);
+    }
+
     /** The final paths of every file opened so far. */
     public synchronized List<Path> files() {
         return names.stream().map(folder::resolve).toList();

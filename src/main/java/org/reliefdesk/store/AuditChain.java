@@ -31,7 +31,24 @@ public final class AuditChain {
         OVERRIDE("override_entry", "overrides", "created_at",
                 List.of("subject_id", "count_order", "outcome", "reason", "user_name", "created_at", "run_id")),
         REVIEW_MARK("review_mark", "review marks", "created_at",
-                List.of("subject_id", "count_order", "reviewed", "user_name", "created_at"));
+                List.of("subject_id", "count_order", "reviewed", "user_name", "created_at")),
+        /** Follow-through (V005__follow_through.sql): papers made and their files, filings, orders, pulls, per-conviction events. */
+        EXPORT_RECORD("export_record", "papers made", "made_at",
+                List.of("made_at", "user_name", "run_id", "audit_entry", "audit_hash")),
+        EXPORT_FILE("export_file", "files of papers made", "''",
+                List.of("export_id", "kind", "file_name", "sha256", "size_bytes", "refs")),
+        FILING("filing", "filings", "created_at",
+                List.of("filed_on", "docket", "export_files", "user_name", "created_at")),
+        COURT_ORDER("court_order", "court orders", "created_at",
+                List.of("filing_id", "kind", "order_date", "source", "user_name", "created_at")),
+        DOJ_PULL("doj_pull", "DOJ pulls", "created_at",
+                List.of("pulled_on", "file_name", "sha256", "size_bytes", "fingerprint", "county", "rows_read",
+                        "rows_rejected", "relief_texts", "user_name", "created_at")),
+        CONVICTION_EVENT("conviction_event", "conviction events", "event_date",
+                List.of("ref", "kind", "source_id", "result", "relief", "event_date", "detail")),
+        PULL_NEW("pull_new_conviction", "new convictions in pulls", "''",
+                List.of("pull_id", "line", "subject_id", "count_order", "section", "level", "conviction_date",
+                        "case_number"));
 
         private final String sql;
         private final String label;
@@ -49,6 +66,16 @@ public final class AuditChain {
             return sql;
         }
 
+        /** The table stored under this SQL name, if it is one of the chained tables. */
+        public static Optional<Table> bySqlName(String name) {
+            for (Table t : values()) {
+                if (t.sql.equals(name)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** How a person calls it ("audit log", "overrides", "review marks"). */
         public String label() {
             return label;
@@ -59,15 +86,23 @@ public final class AuditChain {
     public record Break(Table table, long entryId, String at, String problem) {
     }
 
-    /** The outcome of a check: entries checked per table, and the first break, if any. */
-    public record Result(long auditEntries, long overrides, long reviewMarks, Optional<Break> broken) {
+    /**
+     * The outcome of a check: entries checked per table, and the first break, if any. {@code followThrough}: the
+     * entries of the follow-through tables together.
+     */
+    public record Result(long auditEntries, long overrides, long reviewMarks, long followThrough,
+                         Optional<Break> broken) {
         public boolean intact() {
             return broken.isEmpty();
         }
 
         public long total() {
-            return auditEntries + overrides + reviewMarks;
+            return auditEntries + overrides + reviewMarks + followThrough;
         }
+    }
+
+    /** The newest entry of one table's chain: its id and hash (id 0 and the genesis hash when it is empty). */
+    public record Head(Table table, long id, String hash) {
     }
 
     private AuditChain() {
@@ -82,15 +117,9 @@ public final class AuditChain {
         if (values.length != t.columns.size()) {
             throw new IllegalArgumentException("expected " + t.columns.size() + " values for " + t.sql);
         }
-        long lastId = 0;
-        String lastHash = GENESIS;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, hash FROM " + t.sql + " ORDER BY id DESC LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                lastId = rs.getLong(1);
-                lastHash = rs.getString(2) == null ? GENESIS : rs.getString(2);
-            }
-        }
+        Head last = last(c, t);
+        long lastId = last.id();
+        String lastHash = last.hash();
         long id = lastId + 1;
         String hash = hash(lastHash, t, id, values);
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(t.sql).append(" (id, ")
@@ -108,9 +137,39 @@ public final class AuditChain {
         return id;
     }
 
+    /** The newest entry of a table as stored (inside the caller's transaction or a read). */
+    static Head last(Connection c, Table t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, hash FROM " + t.sql + " ORDER BY id DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                return new Head(t, rs.getLong(1), rs.getString(2) == null ? GENESIS : rs.getString(2));
+            }
+        }
+        return new Head(t, 0, GENESIS);
+    }
+
+    /** The SQL to insert one entry of a table with its id and hash. */
+    static String insertSql(Table t) {
+        return "INSERT INTO " + t.sql + " (id, " + String.join(", ", t.columns) + ", hash) VALUES (?"
+                + ", ?".repeat(t.columns.size() + 1) + ")";
+    }
+
+    /** Records a table's newest entry in workspace_info (the chain's recorded end). */
+    static void recordHead(Connection c, Table t, long id, String hash) throws SQLException {
+        setHead(c, t, id, hash);
+    }
+
+    /** The values a table's entry holds, in column order (for an appender that checks them). */
+    static int columnCount(Table t) {
+        return t.columns.size();
+    }
+
     /** Computes the chain of the entries already there (the migration that introduces it). */
     static void sealExisting(Connection c) throws SQLException {
         for (Table t : Table.values()) {
+            if (!exists(c, t)) {
+                continue; // a table of a later schema version: it starts its chain when it is made
+            }
             String prev = GENESIS;
             long lastId = 0;
             List<Object[]> rows = new ArrayList<>();
@@ -145,13 +204,90 @@ public final class AuditChain {
             }
             long[] counts = new long[Table.values().length];
             for (Table t : Table.values()) {
+                if (!exists(c, t)) {
+                    continue; // an older workspace opened read-only: that table comes with a later version
+                }
                 Optional<Break> b = verify(c, t, counts);
                 if (b.isPresent()) {
-                    return new Result(counts[0], counts[1], counts[2], b);
+                    return result(counts, b);
                 }
             }
-            return new Result(counts[0], counts[1], counts[2], Optional.empty());
+            return result(counts, Optional.empty());
         });
+    }
+
+    private static Result result(long[] counts, Optional<Break> broken) {
+        long followThrough = 0;
+        for (int i = 3; i < counts.length; i++) {
+            followThrough += counts[i];
+        }
+        return new Result(counts[0], counts[1], counts[2], followThrough, broken);
+    }
+
+    /** The newest entry of every chain that exists in the workspace (reads only). */
+    public static List<Head> heads(Workspace workspace) {
+        return workspace.read(c -> {
+            List<Head> out = new ArrayList<>();
+            for (Table t : Table.values()) {
+                if (exists(c, t)) {
+                    out.add(last(c, t));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Whether a table's chain, recomputed from its first entry up to entry {@code id}, ends in {@code hash}: the
+     * entries up to that one are as they were when it was written. Empty when they are; else what is wrong.
+     */
+    public static Optional<String> checkUpTo(Workspace workspace, Table t, long id, String hash) {
+        return workspace.read(c -> {
+            if (id == 0) {
+                return Optional.<String>empty();
+            }
+            if (!exists(c, t)) {
+                return Optional.of("the workspace has no " + t.label + " at all");
+            }
+            String prev = GENESIS;
+            long seen = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, " + String.join(", ", t.columns) + ", hash FROM "
+                    + t.sql + " WHERE id <= ? ORDER BY id")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] r = row(rs, t);
+                        long at = (Long) r[0];
+                        String stored = rs.getString(t.columns.size() + 2);
+                        String expected = hash(prev, t, at, java.util.Arrays.copyOfRange(r, 1, r.length));
+                        if (!expected.equals(stored)) {
+                            return Optional.of(t.label + " entry " + at + " no longer matches the chain: it, or an "
+                                    + "entry before it, was changed, removed, inserted or moved");
+                        }
+                        prev = stored;
+                        seen = at;
+                    }
+                }
+            }
+            if (seen != id) {
+                return Optional.of(t.label + " entry " + id + " is no longer there");
+            }
+            if (!prev.equalsIgnoreCase(hash)) {
+                return Optional.of(t.label + " entry " + id + " no longer has the hash it had");
+            }
+            return Optional.<String>empty();
+        });
+    }
+
+    /** True when the table exists in this workspace (a read-only older workspace lacks later tables). */
+    static boolean exists(Connection c, Table t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, t.sql);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
     }
 
     private static Optional<Break> verify(Connection c, Table t, long[] counts) throws SQLException {

@@ -22,10 +22,11 @@ public final class ReviewRepository {
         this.workspace = workspace;
     }
 
-    /** One line of a run's case list (no trail, no explanation). */
+    /** One line of a run's case list (no trail, no explanation); {@code ref} 0 when it has no reference. */
     public record CaseLine(long decisionId, String subjectId, String countOrder, String name, String dob, String cii,
                            String caseNumber, String court, String convictionDate, String section, String level,
-                           String outcome, String reasonCode, String reasonText, String flags, String recordSource) {
+                           String outcome, String reasonCode, String reasonText, String flags, String recordSource,
+                           int ref) {
     }
 
     /** Streams every decision of a run, in file order. */
@@ -42,7 +43,9 @@ public final class ReviewRepository {
         workspace.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.subject_id, d.count_order, s.name, s.dob, "
                     + "s.cii, d.case_number, d.court, d.conviction_date, d.section, d.level, d.outcome, d.reason_code, "
-                    + "d.reason_text, d.flags, d.record_source FROM decision d JOIN subject s ON s.subject_id = d.subject_id "
+                    + "d.reason_text, d.flags, d.record_source, r.ref FROM decision d "
+                    + "JOIN subject s ON s.subject_id = d.subject_id "
+                    + "LEFT JOIN conviction_ref r ON r.subject_id = d.subject_id AND r.count_order = d.count_order "
                     + where + " ORDER BY d.batch_id, d.row_index")) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
@@ -55,7 +58,7 @@ public final class ReviewRepository {
                                 once(same, rs.getString(8)), once(same, rs.getString(9)), once(same, rs.getString(10)),
                                 once(same, rs.getString(11)), once(same, rs.getString(12)),
                                 once(same, rs.getString(13)), once(same, rs.getString(14)),
-                                once(same, rs.getString(15)), once(same, rs.getString(16))));
+                                once(same, rs.getString(15)), once(same, rs.getString(16)), rs.getInt(17)));
                     }
                 }
             }

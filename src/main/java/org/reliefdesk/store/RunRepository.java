@@ -99,6 +99,7 @@ public final class RunRepository {
                 inserter.flush();
                 count = inserter.count;
             }
+            ConvictionRefRepository.assign(c, id);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE import_batch SET convictions_indexed = 1 WHERE id = ?")) {
                 for (int batch : listingBatches) {

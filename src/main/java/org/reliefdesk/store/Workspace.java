@@ -20,9 +20,9 @@ import java.util.Optional;
  */
 public final class Workspace implements AutoCloseable {
     /** The schema version this build reads and writes. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     static final List<String> MIGRATIONS = List.of("V001__workspace.sql", "V002__review_marks.sql",
-            "V003__audit_chain.sql", "V004__court_records.sql");
+            "V003__audit_chain.sql", "V004__court_records.sql", "V005__follow_through.sql");
 
     static {
         NativeSqlite.prepare();

@@ -62,6 +62,9 @@ final class CasesView extends SplitPane {
         table.getColumns().add(text("Record", 80, CaseRow::recordSource, true));
         table.getColumns().add(text("Reviewed", 88, r -> r.reviewed() ? "✓ Yes" : "No", false));
         table.getColumns().add(text("Override", 90, CaseRow::overrideText, false));
+        // follow-through: the stable reference and where relief stands (the run is read again after each event)
+        table.getColumns().add(text("Status", 120, CaseRow::status, true));
+        table.getColumns().add(text("Ref.", 92, CaseRow::ref, true));
         // the view-model's list holds the rows the search and column filters keep, in the order asked for
         table.setItems(vm.rows());
         // a new workspace's grid gets its first rows at the end of the first evaluation: make its cells now

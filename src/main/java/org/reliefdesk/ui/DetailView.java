@@ -248,7 +248,7 @@ final class DetailView extends SplitPane {
         statute.setWrapText(true);
         flagsHeading.getStyleClass().add(Styles.SECTION);
         decision.getChildren().addAll(heading("DECISION"), new HBox(10, badge, reason), section,
-                new HBox(8, override, reviewed), engine, heading("WHY"), explanation,
+                new HBox(8, override, reviewed), engine, new TimelinePane(vm), heading("WHY"), explanation,
                 heading("RULES CHECKED (rules.md order)"), trailBox, flagsHeading, flagsBox,
                 heading("THE STATUTE, IN PLAIN WORDS"), statute, heading("OVERRIDES"), overridesBox);
     }

@@ -18,6 +18,8 @@ public final class DetailViewModel {
     public static final String MASKED = "•••••••• (hidden)";
     private final MainViewModel main;
     private final ReadOnlyObjectWrapper<CaseDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyObjectWrapper<java.util.List<org.reliefdesk.app.followthrough.Timeline.Step>> timeline =
+            new ReadOnlyObjectWrapper<>(this, "timeline", java.util.List.of());
     private final ReadOnlyStringWrapper ssn = new ReadOnlyStringWrapper(this, "ssn", MASKED);
     private final ReadOnlyStringWrapper cdl = new ReadOnlyStringWrapper(this, "cdl", MASKED);
     private final ReadOnlyStringWrapper fbi = new ReadOnlyStringWrapper(this, "fbi", MASKED);
@@ -29,6 +31,11 @@ public final class DetailViewModel {
 
     public ReadOnlyObjectProperty<CaseDetail> detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** The selected conviction's follow-through: decided, filed, ordered, confirmed, each with date and who. */
+    public ReadOnlyObjectProperty<java.util.List<org.reliefdesk.app.followthrough.Timeline.Step>> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty ssnProperty() {
@@ -45,6 +52,7 @@ public final class DetailViewModel {
 
     void clear() {
         detail.set(null);
+        timeline.set(java.util.List.of());
         mask();
     }
 
@@ -67,11 +75,17 @@ public final class DetailViewModel {
         }
         loading = row.decisionId();
         int runId = run.id();
-        main.runner().start("Reading the case", (p, c) -> s.detail(runId, row), d -> {
-            if (loading == d.row().decisionId()) {
-                detail.set(d);
+        main.runner().start("Reading the case", (p, c) -> new Loaded(s.detail(runId, row),
+                s.followThrough().timeline(runId, row.subjectId(), row.countOrder())), d -> {
+            if (loading == d.detail().row().decisionId()) {
+                timeline.set(d.timeline());
+                detail.set(d.detail());
             }
         }, e -> main.problem("The case could not be read", e));
+    }
+
+    /** A case read in full with its timeline. */
+    private record Loaded(CaseDetail detail, java.util.List<org.reliefdesk.app.followthrough.Timeline.Step> timeline) {
     }
 
     /** Shows SSN, licence and FBI number of the person on screen (the reveal is recorded in the audit log). */

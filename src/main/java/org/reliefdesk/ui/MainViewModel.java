@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final CasesViewModel cases;
     private final DetailViewModel detail;
+    private final FollowUpViewModel followUp;
     private final DateDisplay dates;
     private Consumer<Problem> onProblem = p -> { };
     private Consumer<Problem> onNotice = p -> { };
@@ -75,6 +76,7 @@ public final class MainViewModel {
         this.dates = new DateDisplay(settings);
         this.cases = new CasesViewModel();
         this.detail = new DetailViewModel(this);
+        this.followUp = new FollowUpViewModel(this);
         this.title = Bindings.createStringBinding(() -> {
             WorkspaceSession s = session.get();
             if (s == null) {
@@ -123,6 +125,16 @@ public final class MainViewModel {
 
     public DetailViewModel detail() {
         return detail;
+    }
+
+    /** The Follow-up menu's commands and the Progress tab's figures. */
+    public FollowUpViewModel followUp() {
+        return followUp;
+    }
+
+    /** Reads the shown run again (after a filing, an order or a pull changed its statuses). */
+    public void reloadRun() {
+        loadRun(currentRun.get());
     }
 
     public ReadOnlyObjectProperty<WorkspaceSession> sessionProperty() {
@@ -238,6 +250,7 @@ public final class MainViewModel {
             return;
         }
         detail.clear();
+        followUp.clear();
         cases.setRows(List.of());
         runs.clear();
         impact.set(null);

@@ -43,9 +43,11 @@ public final class MainWindow extends BorderPane {
     private RunsView runsView;
     private LookupView lookupView;
     private java.util.function.Consumer<Path> folderOpener = p -> { };
+    private final FollowUpMenu followUps;
 
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
+        this.followUps = new FollowUpMenu(vm, this::window, this::showProblem);
         setId("main-window");
         getStylesheets().add(Styles.STYLESHEET);
         vm.setOnProblem(p -> showProblem(p.title(), p.message()));
@@ -92,6 +94,11 @@ public final class MainWindow extends BorderPane {
         this.folderOpener = opener;
     }
 
+    /** The Follow-up menu's commands (tests open its dialogs through it). */
+    FollowUpMenu followUps() {
+        return followUps;
+    }
+
     /** The review screen, when a workspace is open (benchmark and tests). */
     CasesView casesViewForTest() {
         return casesView;
@@ -115,7 +122,9 @@ public final class MainWindow extends BorderPane {
         lookupView = new LookupView(vm);
         Tab impact = tab("Impact", null);
         impact.setContent(new ImpactView(vm, impact.selectedProperty()));
-        tabs = new TabPane(tab("Cases", casesView), runsTab, impact, tab("Look-up", lookupView));
+        Tab progress = tab("Progress", null);
+        progress.setContent(new ProgressView(vm, progress.selectedProperty()));
+        tabs = new TabPane(tab("Cases", casesView), runsTab, impact, tab("Look-up", lookupView), progress);
         tabs.setId("workspace-tabs");
         center.getChildren().set(0, tabs);
     }
@@ -139,10 +148,11 @@ public final class MainWindow extends BorderPane {
         MenuItem export = item("_Export results…", "Shortcut+E", this::exportResults);
         MenuItem restore = item("_Restore from backup…", null, this::restoreBackup);
         MenuItem verify = item("_Verify audit trail", null, this::verifyAudit);
+        MenuItem papers = item("Check _papers against the audit trail…", null, followUps::checkPapers);
         MenuItem close = item("_Close workspace", "Shortcut+W", vm::closeWorkspace);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
         file.getItems().addAll(newWs, open, demo, recentMenu, new SeparatorMenuItem(), imp, court, export,
-                new SeparatorMenuItem(), restore, verify, new SeparatorMenuItem(), close, quit);
+                new SeparatorMenuItem(), restore, verify, papers, new SeparatorMenuItem(), close, quit);
 
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(
@@ -172,10 +182,12 @@ public final class MainWindow extends BorderPane {
                     }
                 }));
 
+        Menu followUp = followUps.menu(MainWindow::item, () -> selectTab(4));
+
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard shortcuts", "F1", this::shortcuts), item("_About ReliefDesk", null,
                 this::about));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, followUp, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -16,9 +16,18 @@ record CliRun(int code, String out, String err) {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-06T07:08:09Z"), ZoneOffset.UTC);
 
     static CliRun of(String... args) {
+        return at(CLOCK, args);
+    }
+
+    /** Runs the command line with the clock at noon (UTC) of a chosen day. */
+    static CliRun on(java.time.LocalDate day, String... args) {
+        return at(Clock.fixed(day.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), args);
+    }
+
+    static CliRun at(Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = ReliefDeskCli.run(new Services(CLOCK, "tester"), new PrintWriter(out, true),
+        int code = ReliefDeskCli.run(new Services(clock, "tester"), new PrintWriter(out, true),
                 new PrintWriter(err, true), false, args);
         return new CliRun(code, out.toString(), err.toString());
     }

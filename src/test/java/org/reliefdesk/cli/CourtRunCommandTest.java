@@ -89,7 +89,8 @@ class CourtRunCommandTest {
         int flags = head.indexOf("flags");
         int source = head.indexOf("record_source");
         int file = head.indexOf("source_file");
-        assertThat(head.get(head.size() - 1)).isEqualTo("record_source");
+        assertThat(head.get(head.size() - 2)).isEqualTo("record_source");
+        assertThat(head.get(head.size() - 1)).isEqualTo("ref");
         assertThat(convictions.subList(1, convictions.size())).extracting(c -> String.join("|", c.get(subject),
                         c.get(count), c.get(outcome), c.get(reason), c.get(flags), c.get(source), c.get(file)))
                 .containsExactlyInAnyOrder(

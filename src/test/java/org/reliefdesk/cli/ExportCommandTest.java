@@ -155,10 +155,11 @@ final class ExportCommandTest {
         assertThat(CliRun.of("export", "--workspace", ws.toString(), "--xlsx", plain.toString()).code()).isZero();
         try (InputStream in = Files.newInputStream(plain); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Row header = wb.getSheet("All convictions").getRow(0);
-            assertThat(header.getLastCellNum()).isEqualTo((short) 17);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 18);
             assertThat(header.getCell(15).getStringCellValue()).isEqualTo("Override why");
             assertThat(header.getCell(16).getStringCellValue()).isEqualTo("Record");
             assertThat(wb.getSheet("All convictions").getRow(1).getCell(16).getStringCellValue()).isEqualTo("DOJ");
+            assertThat(header.getCell(17).getStringCellValue()).isEqualTo("Reference");
         }
 
         Path asked = dir.resolve("asked.xlsx");
@@ -169,14 +170,14 @@ final class ExportCommandTest {
             for (String sheet : List.of("All convictions", "Dismiss")) {
                 XSSFSheet s = wb.getSheet(sheet);
                 Row header = s.getRow(0);
-                assertThat(List.of(header.getCell(17).getStringCellValue(), header.getCell(18).getStringCellValue(),
-                        header.getCell(19).getStringCellValue())).containsExactly("SSN", "Driver licence", "FBI number");
+                assertThat(List.of(header.getCell(18).getStringCellValue(), header.getCell(19).getStringCellValue(),
+                        header.getCell(20).getStringCellValue())).containsExactly("SSN", "Driver licence", "FBI number");
                 assertThat(s.getLastRowNum()).isPositive();
                 for (int i = 1; i <= s.getLastRowNum(); i++) {
                     Row row = s.getRow(i);
                     List<String> filed = byCii.get(row.getCell(2).getStringCellValue());
-                    assertThat(List.of(row.getCell(17).getStringCellValue(), row.getCell(18).getStringCellValue(),
-                            row.getCell(19).getStringCellValue())).as("row %d of %s", i, sheet).isEqualTo(filed);
+                    assertThat(List.of(row.getCell(18).getStringCellValue(), row.getCell(19).getStringCellValue(),
+                            row.getCell(20).getStringCellValue())).as("row %d of %s", i, sheet).isEqualTo(filed);
                 }
             }
         }

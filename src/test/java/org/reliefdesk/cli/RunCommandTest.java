@@ -42,7 +42,7 @@ final class RunCommandTest {
     private static final int REASON = ELIGIBILITY + 17;
     private static final String CONVICTIONS_HEADER = "subject_id,count_order,cii,name,dob,case_number,"
             + "conviction_date,offense_date,code_section,level,county,outcome,reason_code,flags,source_file,source_line,"
-            + "record_source";
+            + "record_source,ref";
     private static final Pattern GOGEN_REASON = Pattern.compile("|Misdemeanor or Infraction"
             + "|(Dismiss|Reduce) all HS 113(57|58|59|60) convictions|21 years or younger|\\d+ years or older"
             + "|Conviction occurred \\d+ or more years ago|No convictions in the past \\d+ years"

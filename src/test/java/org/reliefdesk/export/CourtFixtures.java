@@ -32,7 +32,13 @@ public final class CourtFixtures {
                 effective == Outcome.REDUCE ? "felony" : "misdemeanor", engine, effective,
                 "Misdemeanor or infraction (H&S 11361.8(e))", "Plain explanation: a prior superstrike (PC 187).",
                 "", overridden ? "atty" : null, overridden ? "2024-05-06T07:08:09Z" : null,
-                overridden ? "Prior serious felony found in the court file." : null);
+                overridden ? "Prior serious felony found in the court file." : null, "DOJ", ref(subject));
+    }
+
+    /** A made-up reference per subject: RD- and seven digits from the subject's letters and number. */
+    public static String ref(String subject) {
+        int n = Math.abs(subject.hashCode()) % 9_000_000 + 1_000_000;
+        return "RD-" + n;
     }
 
     /** When the fixtures' papers are made. */

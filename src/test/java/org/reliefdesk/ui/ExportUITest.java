@@ -67,7 +67,7 @@ final class ExportUITest {
         try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("Prop64-workbook-run1.xlsx")))) {
             assertThat(wb.getSheet("All convictions").getLastRowNum()).isEqualTo(app.vm.cases().all().size());
             assertThat(wb.getSheet("All convictions").getRow(0).getLastCellNum()).as("no identifier columns")
-                    .isEqualTo((short) 17);
+                    .isEqualTo((short) 18);
         }
         try (PDDocument pdf = Loader.loadPDF(out.resolve("Prop64-motion-run1.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
@@ -95,8 +95,8 @@ final class ExportUITest {
         assertThat(UiApp.<Label>in(robot, export, "#export-result").getText()).startsWith("1 file(s) written to");
         try (Workbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("Prop64-workbook-run1.xlsx")))) {
             var all = wb.getSheet("All convictions");
-            assertThat(all.getRow(0).getCell(17).getStringCellValue()).isEqualTo("SSN");
-            assertThat(all.getRow(1).getCell(17).getStringCellValue()).matches("\\d{3}-\\d{2}-\\d{4}");
+            assertThat(all.getRow(0).getCell(18).getStringCellValue()).isEqualTo("SSN");
+            assertThat(all.getRow(1).getCell(18).getStringCellValue()).matches("\\d{3}-\\d{2}-\\d{4}");
         }
         app.assertNoProblem();
     }

@@ -102,8 +102,12 @@ final class ScreenshotsUITest {
         shoot(robot, override.getScene(), "07-override-dialog");
         robot.clickOn(UiApp.pane(override).lookupButton(ButtonType.CANCEL));
 
+        robot.clickOn("#tab-progress");
+        assertThat(app.vm.followUp().progressProperty().get()).isNotNull();
+        shoot(robot, app.stage.getScene(), "08-progress");
+
         app.assertNoProblem();
-        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 14 : 7);
+        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 16 : 8);
     }
 
     private void shoot(FxRobot robot, Scene scene, String name) throws IOException {

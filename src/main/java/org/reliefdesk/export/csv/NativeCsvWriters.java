@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class NativeCsvWriters {
     public static final List<String> CONVICTION_COLUMNS = List.of("subject_id", "count_order", "cii", "name", "dob",
             "case_number", "conviction_date", "offense_date", "code_section", "level", "county", "outcome",
-            "reason_code", "flags", "source_file", "source_line", "record_source");
+            "reason_code", "flags", "source_file", "source_line", "record_source", "ref");
     public static final List<String> REJECTED_COLUMNS = List.of("file", "line", "reason", "raw");
 
     private NativeCsvWriters() {
@@ -36,12 +36,18 @@ public final class NativeCsvWriters {
         }
 
         public void row(DecisionRecord d, SubjectInfo subject, String sourceFile) throws IOException {
+            row(d, subject, sourceFile, "");
+        }
+
+        /** {@code ref}: the conviction's stable reference ({@code RD-0000123}). */
+        public void row(DecisionRecord d, SubjectInfo subject, String sourceFile, String ref) throws IOException {
             String dob = DojDates.parse(subject.dob()).map(DojDates::iso).orElse(subject.dob());
             out.row(d.subjectId(), d.countOrder(), subject.cii(), subject.name(), dob, d.caseNumber(),
                     d.convictionDate() == null ? "" : DojDates.iso(d.convictionDate()),
                     d.offenseDate() == null ? "" : DojDates.iso(d.offenseDate()), d.section(),
                     Level.valueOf(d.level()).name().toLowerCase(Locale.ROOT), d.county(), d.outcome().name(),
-                    d.reason().name(), d.flags(), sourceFile, Long.toString(d.line()), d.recordSource().name());
+                    d.reason().name(), d.flags(), sourceFile, Long.toString(d.line()), d.recordSource().name(),
+                    ref);
         }
 
         @Override

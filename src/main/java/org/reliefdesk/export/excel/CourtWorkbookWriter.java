@@ -43,12 +43,42 @@ public final class CourtWorkbookWriter implements Closeable {
     static final int MAX_CELL = 32_767;
     private static final int WINDOW = 200;
 
+    /** Keeps the papers' audit reference in the workbook's custom properties (the Summary sheet shows it too). */
+    public void stamp(org.reliefdesk.export.AuditStamp stamp) {
+        if (stamp == null) {
+            return;
+        }
+        var custom = workbook.getXSSFWorkbook().getProperties().getCustomProperties();
+        custom.addProperty(org.reliefdesk.export.AuditStamp.ENTRY_KEY, Long.toString(stamp.entry()));
+        custom.addProperty(org.reliefdesk.export.AuditStamp.HASH_KEY, stamp.hash());
+    }
+
+    /**
+     * The audit reference a workbook carries in its custom properties; empty when it has none.
+     *
+     * @throws IOException when the file is not a readable workbook
+     */
+    public static java.util.Optional<org.reliefdesk.export.AuditStamp> readStamp(java.nio.file.Path xlsx)
+            throws IOException {
+        try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                xlsx.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+            var custom = new org.apache.poi.ooxml.POIXMLProperties(pkg).getCustomProperties();
+            var entry = custom.getProperty(org.reliefdesk.export.AuditStamp.ENTRY_KEY);
+            var hash = custom.getProperty(org.reliefdesk.export.AuditStamp.HASH_KEY);
+            return org.reliefdesk.export.AuditStamp.of(entry == null ? null : entry.getLpwstr(),
+                    hash == null ? null : hash.getLpwstr());
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.apache.xmlbeans.XmlException
+                 | RuntimeException e) {
+            throw new IOException(xlsx.getFileName() + " is not a readable workbook", e);
+        }
+    }
+
     /** Columns of the conviction sheets, with their widths in characters. */
     public static final List<String> CONVICTION_COLUMNS = List.of("Name", "DOB", "CII", "Case number", "Court",
             "Conviction date", "Code section", "Level", "Outcome", "Engine outcome", "Reason", "Explanation",
-            "Flags", "Override by", "Override when (UTC)", "Override why", "Record");
+            "Flags", "Override by", "Override when (UTC)", "Override why", "Record", "Reference");
     private static final int[] CONVICTION_WIDTHS = {28, 12, 13, 16, 22, 15, 14, 12, 22, 22, 36, 60, 24, 14, 18, 40,
-        8};
+        8, 13};
     /** Added at the end of the conviction sheets only when the user asks for them. */
     public static final List<String> IDENTIFIER_COLUMNS = List.of("SSN", "Driver licence", "FBI number");
     private static final int[] IDENTIFIER_WIDTHS = {13, 15, 15};
@@ -226,6 +256,7 @@ public final class CourtWorkbookWriter implements Closeable {
             text(r, 15, c.overrideWhy());
         }
         text(r, 16, c.source());
+        text(r, 17, c.ref());
         if (identifiers != null) {
             List<String> ids = identifiers.apply(c.subjectId());
             for (int i = 0; i < ids.size(); i++) {

@@ -25,6 +25,12 @@ public final class SummaryJsonWriter {
     }
 
     public static void write(OutputStream out, RunInfo run, ImpactSummary s, List<Input> inputs) throws IOException {
+        write(out, run, s, inputs, null);
+    }
+
+    /** With the follow-through figures ({@code followThrough}, null: none) after the impact. */
+    public static void write(OutputStream out, RunInfo run, ImpactSummary s, List<Input> inputs,
+                             ProgressFigures followThrough) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -86,6 +92,9 @@ public final class SummaryJsonWriter {
             JsonCounts.write(g, "flags", s.flags());
             g.writeNumberField("relatedChargesDecided", s.relatedCharges());
             g.writeNumberField("possibleOtherProp64ChargesInComments", s.possibleOtherProp64Charges());
+            if (followThrough != null) {
+                followThrough.write(g, "followThrough");
+            }
             g.writeEndObject();
         }
     }

@@ -1,6 +1,7 @@
 package org.reliefdesk.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.rules.Outcome;
 
@@ -31,6 +32,7 @@ public final class BulkMotionWriter {
     private final PaperRows rows;
     private final List<String[]> dismiss = new ArrayList<>();
     private final List<String[]> reduce = new ArrayList<>();
+    private AuditStamp stamp;
 
     public BulkMotionWriter(PleadingFonts fonts, PaperSetup paper) {
         this.fonts = fonts;
@@ -45,6 +47,11 @@ public final class BulkMotionWriter {
         } else if (c.outcome() == Outcome.REDUCE) {
             reduce.add(rows.exhibit(c));
         }
+    }
+
+    /** The audit reference printed on the last page and kept in the PDF's information (null: none). */
+    public void stamp(AuditStamp value) {
+        this.stamp = value;
     }
 
     public int dismissals() {
@@ -72,6 +79,10 @@ public final class BulkMotionWriter {
             PleadingFonts.Set set = fonts.load(fontDoc);
             StreamedPdf pdf = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
             Pleading p = new Pleading(pdf, set);
+            if (stamp != null) {
+                p.stamp(stamp.text());
+                pdf.stamp(stamp);
+            }
             var f = p.fonts;
             String county = office.countyWords();
             p.footerTitle(TITLE);

@@ -1,6 +1,7 @@
 package org.reliefdesk.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.export.PaperText;
 import org.reliefdesk.rules.Outcome;
@@ -19,7 +20,8 @@ public final class ChallengeNoticeWriter {
     static final String TITLE = "NOTICE OF CHALLENGE TO RELIEF FOR CANNABIS CONVICTIONS (H&S § 11361.9(c))";
     static final String DOCUMENT_TITLE = "Notice of Challenge to Relief for Cannabis Convictions (H&S § 11361.9(c))";
     static final String NOTICE_BOOKMARK = "Notice of challenge to relief";
-    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Name", 72),
+    /** The reference is the first line of the name cell: the grounds keep their width. */
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref. / name", 72),
             new Pleading.Column("DOB", 50), new Pleading.Column("CII", 52), new Pleading.Column("Case no.", 50),
             new Pleading.Column("Conv. date", 50), new Pleading.Column("Code section", 46),
             new Pleading.Column("Level", 30), new Pleading.Column("Grounds", 110));
@@ -27,6 +29,7 @@ public final class ChallengeNoticeWriter {
     private final PaperSetup paper;
     private final PaperRows paperRows;
     private final List<String[]> rows = new ArrayList<>();
+    private AuditStamp stamp;
 
     public ChallengeNoticeWriter(PleadingFonts fonts, PaperSetup paper) {
         this.fonts = fonts;
@@ -37,11 +40,17 @@ public final class ChallengeNoticeWriter {
     /** Takes a conviction; only those whose effective outcome is Not eligible are listed. */
     public void add(CourtConviction c) {
         if (c.outcome() == Outcome.NOT_ELIGIBLE) {
-            rows.add(new String[] {PaperText.orMissing(c.name()), PaperText.dob(c, paper.dates()),
+            String name = PaperText.orMissing(c.name());
+            rows.add(new String[] {c.ref().isEmpty() ? name : c.ref() + "\n" + name, PaperText.dob(c, paper.dates()),
                     PaperText.orMissing(c.cii()), PaperText.orMissing(c.caseNumber()),
                     paperRows.date(c.convictionDate()), PaperText.orMissing(c.section()),
                     PaperRows.level(c.level()), c.grounds()});
         }
+    }
+
+    /** The audit reference printed on the last page and kept in the PDF's information (null: none). */
+    public void stamp(AuditStamp value) {
+        this.stamp = value;
     }
 
     public int challenges() {
@@ -60,6 +69,10 @@ public final class ChallengeNoticeWriter {
             PleadingFonts.Set set = fonts.load(fontDoc);
             StreamedPdf pdf = new StreamedPdf(out, set.serif(), set.serifBold(), set.condensed(), set.condensedBold());
             Pleading p = new Pleading(pdf, set);
+            if (stamp != null) {
+                p.stamp(stamp.text());
+                pdf.stamp(stamp);
+            }
             var f = p.fonts;
             p.footerTitle(TITLE);
             p.section(NOTICE_BOOKMARK);

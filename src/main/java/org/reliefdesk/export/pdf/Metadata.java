@@ -31,6 +31,14 @@ final class Metadata {
 
     /** Writes the information dictionary's value. */
     static void info(DocumentInfo info, OutputStream o) throws IOException {
+        info(info, null, o);
+    }
+
+    /**
+     * Writes the information dictionary's value with, when {@code stamp} is not null, the audit reference under its
+     * two custom keys (follow-through.md, "Papers carry the audit trail's head").
+     */
+    static void info(DocumentInfo info, org.reliefdesk.export.AuditStamp stamp, OutputStream o) throws IOException {
         StreamedPdf.ascii(o, "<<");
         entry(o, "Title", info.title());
         entry(o, "Author", info.author());
@@ -40,6 +48,10 @@ final class Metadata {
         entry(o, "Producer", producer(info));
         entry(o, "CreationDate", pdfDate(info.created()));
         entry(o, "ModDate", pdfDate(info.created()));
+        if (stamp != null) {
+            entry(o, org.reliefdesk.export.AuditStamp.ENTRY_KEY, Long.toString(stamp.entry()));
+            entry(o, org.reliefdesk.export.AuditStamp.HASH_KEY, stamp.hash());
+        }
         StreamedPdf.ascii(o, " >>");
     }
 

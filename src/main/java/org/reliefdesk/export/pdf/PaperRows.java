@@ -12,11 +12,15 @@ import java.util.List;
  * does not give, short level and relief words.
  */
 final class PaperRows {
-    /** Exhibit columns: name, DOB, CII, case number, conviction date, code section, level, relief (460 points). */
-    static final List<Pleading.Column> EXHIBIT = List.of(new Pleading.Column("Name", 96),
-            new Pleading.Column("DOB", 52), new Pleading.Column("CII", 54), new Pleading.Column("Case no.", 60),
-            new Pleading.Column("Conv. date", 52), new Pleading.Column("Code section", 56),
-            new Pleading.Column("Level", 32), new Pleading.Column("Relief", 58));
+    /**
+     * Exhibit columns: reference, name, DOB, CII, case number, conviction date, code section, level (460 points).
+     * Each exhibit asks one relief, named in its heading, so its rows need no relief column: the reference takes
+     * that room (follow-through.md, "Stable references").
+     */
+    static final List<Pleading.Column> EXHIBIT = List.of(new Pleading.Column("Ref.", 54),
+            new Pleading.Column("Name", 104), new Pleading.Column("DOB", 50), new Pleading.Column("CII", 54),
+            new Pleading.Column("Case no.", 60), new Pleading.Column("Conv. date", 50),
+            new Pleading.Column("Code section", 56), new Pleading.Column("Level", 32));
     private final PaperDates dates;
 
     PaperRows(PaperDates dates) {
@@ -24,9 +28,9 @@ final class PaperRows {
     }
 
     String[] exhibit(CourtConviction c) {
-        return new String[] {PaperText.orMissing(c.name()), PaperText.dob(c, dates), PaperText.orMissing(c.cii()),
-                caseNumber(c), date(c.convictionDate()), PaperText.orMissing(c.section()), level(c.level()),
-                relief(c)};
+        return new String[] {c.ref(), PaperText.orMissing(c.name()), PaperText.dob(c, dates),
+                PaperText.orMissing(c.cii()), caseNumber(c), date(c.convictionDate()), PaperText.orMissing(c.section()),
+                level(c.level())};
     }
 
     /** The case number (words when missing), marked when the conviction is in the court's records only. */
@@ -45,15 +49,6 @@ final class PaperRows {
             case "misdemeanor" -> "Misd.";
             case "infraction" -> "Infr.";
             default -> PaperText.NOT_ON_RECORD;
-        };
-    }
-
-    static String relief(CourtConviction c) {
-        return switch (c.outcome()) {
-            case DISMISS -> "Dismiss/seal";
-            case REDUCE -> "To misd.";
-            case NOT_ELIGIBLE -> "Challenged";
-            case NEEDS_REVIEW -> "Review";
         };
     }
 }

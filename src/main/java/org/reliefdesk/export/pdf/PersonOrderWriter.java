@@ -1,6 +1,7 @@
 package org.reliefdesk.export.pdf;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.reliefdesk.export.AuditStamp;
 import org.reliefdesk.export.CourtConviction;
 import org.reliefdesk.export.PaperText;
 
@@ -22,10 +23,11 @@ public final class PersonOrderWriter implements Closeable {
     static final String TITLE = "[PROPOSED] ORDER ON CANNABIS CONVICTIONS (H&S §§ 11361.8, 11361.9)";
     static final String DOCUMENT_TITLE = "[Proposed] Order on Cannabis Convictions (H&S §§ 11361.8, 11361.9)";
     static final String DOCUMENTS_TITLE = "[Proposed] Orders on Cannabis Convictions (H&S §§ 11361.8, 11361.9)";
-    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Case no.", 82),
-            new Pleading.Column("Court", 104), new Pleading.Column("Conv. date", 58),
-            new Pleading.Column("Code section", 66), new Pleading.Column("Level", 50),
-            new Pleading.Column("Relief", 100));
+    /** The tables are in the serif face here (see {@link PleadingFonts#loadSerif}): a reference needs 58 points. */
+    private static final List<Pleading.Column> COLUMNS = List.of(new Pleading.Column("Ref.", 58),
+            new Pleading.Column("Case no.", 72), new Pleading.Column("Court", 80),
+            new Pleading.Column("Conv. date", 54), new Pleading.Column("Code section", 62),
+            new Pleading.Column("Level", 38), new Pleading.Column("Relief", 96));
     private final PaperSetup paper;
     private final PaperRows rows;
     /** The document of the fonts only, never saved. */
@@ -59,6 +61,15 @@ public final class PersonOrderWriter implements Closeable {
                 : " (Case No. " + String.join(", ", cases) + ")");
     }
 
+    /**
+     * The audit reference printed on the last page of each order and kept in the PDF's information (null: none);
+     * set it before the first order.
+     */
+    public void stamp(AuditStamp value) {
+        p.stamp(value == null ? null : value.text());
+        pdf.stamp(value);
+    }
+
     /** Adds one person's order; {@code convictions} are that person's, all with relief. */
     public void order(List<CourtConviction> convictions) throws IOException {
         CourtConviction first = convictions.get(0);
@@ -69,7 +80,7 @@ public final class PersonOrderWriter implements Closeable {
             if (!c.caseNumber().isBlank()) {
                 cases.add(c.caseNumber().strip());
             }
-            table.add(new String[] {PaperRows.caseNumber(c), PaperText.orMissing(c.court()),
+            table.add(new String[] {c.ref(), PaperRows.caseNumber(c), PaperText.orMissing(c.court()),
                     rows.date(c.convictionDate()), PaperText.orMissing(c.section()), PaperRows.level(c.level()),
                     c.reliefWords()});
         }

@@ -48,6 +48,8 @@ final class Pleading {
     private PDPage page;
     private PDPageContentStream cs;
     private String footerTitle = "";
+    /** Printed under the footer of the last page of each part (the audit reference), or null. */
+    private String stamp;
     /** Drawing what is not content (a table header repeated on a new page): marked as an artifact. */
     private boolean artifact;
     /** The next baseline. */
@@ -60,6 +62,11 @@ final class Pleading {
     Pleading(StreamedPdf sink, PleadingFonts.Set fonts) {
         this.sink = sink;
         this.fonts = fonts;
+    }
+
+    /** A line printed small under the footer of each part's last page (the papers' audit reference); null: none. */
+    void stamp(String text) {
+        this.stamp = text;
     }
 
     /** The title printed in the footer of the pages that start from now on. */
@@ -321,6 +328,9 @@ final class Pleading {
             try (PDPageContentStream p = new PDPageContentStream(doc, partPages.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 PleadingPaper.draw(p, fonts, i + 1, total, partTitles.get(i));
+                if (i == total - 1 && stamp != null) {
+                    PaperStamps.draw(p, fonts.serif(), LEFT, stamp);
+                }
             }
         }
         sink.part(partPages, tags);

@@ -66,6 +66,8 @@ final class StreamedPdf {
     private final Map<COSDictionary, PDFont> fontsByDict = new IdentityHashMap<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
     private boolean finished;
+    /** The audit reference for the information dictionary, or null (no /Info is written). */
+    private org.reliefdesk.export.AuditStamp stamp;
 
     private record Pending(int number, COSStream stream) {
     }
@@ -82,6 +84,11 @@ final class StreamedPdf {
             objects.reserve();
         }
         this.outline = new Outline(objects, OUTLINES);
+    }
+
+    /** The audit reference kept in the file's information dictionary (null: none). */
+    void stamp(org.reliefdesk.export.AuditStamp value) {
+        this.stamp = value;
     }
 
     int pages() {
@@ -197,7 +204,7 @@ final class StreamedPdf {
         objects.flush();
 
         begin(INFO);
-        Metadata.info(info, out);
+        Metadata.info(info, stamp, out);
         ascii(out, "\nendobj\n");
         begin(METADATA);
         byte[] xmp = Metadata.xmp(info);

@@ -85,7 +85,7 @@ final class CourtWorkbookWriterTest {
                 assertThat(s.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
                 assertThat(s.getColumnWidth(0)).isGreaterThan(20 * 256);
             }
-            assertThat(all.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Q5");
+            assertThat(all.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:R5");
 
             Row rejected = wb.getSheet("Rejected rows").getRow(1);
             assertThat(rejected.getCell(0).getStringCellValue()).isEqualTo("in.csv");

@@ -96,7 +96,8 @@ final class PleadingWritersTest {
         assertThat(CourtFixtures.squeeze(all)).contains("150convictionslistedinExhibitA",
                 "7felonyconvictionslistedinExhibitB");
         assertThat(all).contains("PERSON000,TEST", "PERSON149,TEST", "FELON6,TEST", "CASE-149", "0012345",
-                "01/02/1970", "05/06/2010", "11357(B) HS", "Dismiss/seal", "To misd.");
+                "01/02/1970", "05/06/2010", "11357(B) HS", CourtFixtures.ref("S0"), CourtFixtures.ref("S149"),
+                CourtFixtures.ref("R6"));
         assertThat(all).doesNotContain("CHALLENGED,NOT").doesNotContain("REVIEW,NEEDS");
         for (int p = 1; p <= total; p++) {
             String t = page(pdf, p);
@@ -111,7 +112,7 @@ final class PleadingWritersTest {
             String t = page(pdf, p);
             if (Pattern.compile("PERSON\\d{3}").matcher(t).find()) {
                 exhibitPages++;
-                assertThat(t).as("header on page %d", p).contains("Conv. date").contains("Relief");
+                assertThat(t).as("header on page %d", p).contains("Ref.").contains("Case no.").contains("Level");
             }
         }
         assertThat(exhibitPages).isGreaterThanOrEqualTo(2);

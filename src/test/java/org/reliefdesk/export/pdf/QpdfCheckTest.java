@@ -108,6 +108,32 @@ final class QpdfCheckTest {
         try (OutputStream out = Files.newOutputStream(papers.get(4))) {
             new ChallengeNoticeWriter(fonts, CourtFixtures.paper()).write(out);
         }
+        // with the audit reference (follow-through): the stamp drawn as an artifact, two more information keys
+        BulkMotionWriter stamped = new BulkMotionWriter(fonts, CourtFixtures.paper());
+        rows.forEach(stamped::add);
+        stamped.stamp(new org.reliefdesk.export.AuditStamp(1234, "3f9a2c".repeat(10) + "abcd"));
+        papers.add(dir.resolve("stamped-motion.pdf"));
+        try (OutputStream out = Files.newOutputStream(papers.get(5))) {
+            stamped.write(out);
+        }
+        OrdersRequestWriter request = new OrdersRequestWriter(fonts, CourtFixtures.paper());
+        request.stamp(new org.reliefdesk.export.AuditStamp(1235, "ab".repeat(32)));
+        List<org.reliefdesk.export.FollowUpItem> waiting = new ArrayList<>();
+        for (CourtConviction c : rows) {
+            waiting.add(new org.reliefdesk.export.FollowUpItem(c.ref(), c.name(), c.dob(), c.dobText(), c.cii(),
+                    c.caseNumber(), c.section(), c.convictionDate(), c.reliefWords(), c.convictionDate()));
+        }
+        request.add(new OrdersRequestWriter.Filing(1, java.time.LocalDate.of(2024, 1, 15), "24CR-1", waiting));
+        papers.add(dir.resolve("request-for-orders.pdf"));
+        try (OutputStream out = Files.newOutputStream(papers.get(6))) {
+            request.write(out, java.time.LocalDate.of(2024, 5, 1), 60);
+        }
+        DojCoverLetterWriter letter = new DojCoverLetterWriter(fonts, CourtFixtures.paper());
+        letter.stamp(new org.reliefdesk.export.AuditStamp(1236, "cd".repeat(32)));
+        papers.add(dir.resolve("doj-letter.pdf"));
+        try (OutputStream out = Files.newOutputStream(papers.get(7))) {
+            letter.write(out, java.time.LocalDate.of(2024, 5, 1), 12, "orders.xlsx", java.time.LocalDate.of(2024, 4, 1));
+        }
         for (Path pdf : papers) {
             assertThat(check(pdf)).as(pdf.getFileName().toString())
                     .contains("No syntax or stream encoding errors found").doesNotContainIgnoringCase("warning");
