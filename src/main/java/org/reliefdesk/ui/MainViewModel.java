@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final StringBinding title;
     private final CasesViewModel cases;
     private final DetailViewModel detail;
+    private final Appearance appearance;
     private Consumer<Problem> onProblem = p -> { };
     private boolean demo;
 
@@ -64,6 +65,7 @@ public final class MainViewModel {
         this.demoRows = demoRows;
         this.cases = new CasesViewModel();
         this.detail = new DetailViewModel(this);
+        this.appearance = new Appearance(settings);
         this.title = Bindings.createStringBinding(() -> {
             WorkspaceSession s = session.get();
             if (s == null) {
@@ -89,6 +91,11 @@ public final class MainViewModel {
 
     public UserSettings settings() {
         return settings;
+    }
+
+    /** View › Text size and View › High contrast. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     public CasesViewModel cases() {

@@ -35,10 +35,10 @@ final class UiApp {
     final Path folder;
     final List<MainViewModel.Problem> problems = new ArrayList<>();
 
-    private UiApp(Stage stage, Path folder) {
+    private UiApp(Stage stage, Path folder, UserSettings settings) {
         this.stage = stage;
         this.folder = folder;
-        this.vm = UiFixtures.viewModel(folder.resolve("demo"), DEMO_ROWS);
+        this.vm = UiFixtures.viewModel(folder.resolve("demo"), DEMO_ROWS, settings);
         this.window = DesktopApp.show(stage, vm, vm.settings());
         vm.setOnProblem(p -> {
             problems.add(p);
@@ -48,8 +48,13 @@ final class UiApp {
 
     /** Builds the window on the TestFX stage (call from {@code @Start}); each test gets its own folder. */
     static UiApp show(Stage stage, Path parent) {
+        return show(stage, parent, UserSettings.inMemory());
+    }
+
+    /** The same over the given user settings (a file, for tests of what the app remembers). */
+    static UiApp show(Stage stage, Path parent, UserSettings settings) {
         try {
-            return new UiApp(stage, Files.createTempDirectory(parent, "app"));
+            return new UiApp(stage, Files.createTempDirectory(parent, "app"), settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,7 +31,11 @@ final class UiFixtures {
 
     /** The app's state over real services, with background work run at once on the calling thread. */
     static MainViewModel viewModel(Path demoFolder, long demoRows) {
-        UserSettings settings = UserSettings.inMemory();
+        return viewModel(demoFolder, demoRows, UserSettings.inMemory());
+    }
+
+    /** The same over the given settings (a file, for tests of what is remembered). */
+    static MainViewModel viewModel(Path demoFolder, long demoRows, UserSettings settings) {
         settings.setUserName(USER);
         return new MainViewModel(services(), new CurrentThreadTaskRunner(), settings, demoFolder, demoRows);
     }
