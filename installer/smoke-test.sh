@@ -8,6 +8,11 @@ start=$(date +%s)
 mvn -B -q -Pinstaller -DskipTests -Dinstaller.imageOnly=true package
 echo "application image built in $(( $(date +%s) - start )) s: $(du -sh target/jpackage/image/ReliefDesk | cut -f1)"
 
+# The desktop launcher carries what ControlsFX needs in the linked runtime (decision 0013), and ControlsFX is there.
+cfg=target/jpackage/image/ReliefDesk/lib/app/ReliefDesk.cfg
+grep -q -- '--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED' "$cfg" || { echo "SMOKE TEST FAILED: $cfg lacks the add-opens ControlsFX needs" >&2; exit 1; }
+ls target/jpackage/image/ReliefDesk/lib/app/controlsfx-*.jar >/dev/null || { echo "SMOKE TEST FAILED: ControlsFX is not in the image" >&2; exit 1; }
+
 cli="$PWD/target/jpackage/image/ReliefDesk/bin/reliefdesk-cli"
 offline=()
 if unshare -n true 2>/dev/null; then offline=(unshare -n); echo "running with no network (unshare -n)"; fi

@@ -50,6 +50,7 @@ final class UserGuide {
             if (b instanceof GuideText.Section s) {
                 Node target = page.getChildren().get(page.getChildren().size() - 1);
                 Hyperlink link = new Hyperlink(s.text());
+                link.setWrapText(true);
                 link.setOnAction(e -> scrollTo(scroll, page, target));
                 contents.getChildren().add(link);
             }
