@@ -255,8 +255,11 @@ final class ContrastTest {
         for (int i = 0; i < css.length(); i++) {
             if (css.startsWith("/*", i)) {
                 int end = css.indexOf("*/", i + 2);
+                String comment = css.substring(i + 2, end).replaceAll("\\s+", " ").strip();
                 if (body != null) {
-                    comments.add(css.substring(i + 2, end).replaceAll("\\s+", " ").strip());
+                    comments.add(comment);
+                } else if (comment.matches("(contrast|non-text|on):.*")) {
+                    throw new AssertionError("a pair outside any rule is never checked: /* " + comment + " */");
                 }
                 i = end + 1;
                 continue;
