@@ -12,13 +12,11 @@ import javafx.beans.property.SimpleBooleanProperty;
  * node: {@link WindowStyler} puts the values on every window.
  */
 public final class Appearance {
-    private final UserSettings settings;
     private final ReadOnlyIntegerWrapper textSize;
     private final BooleanProperty highContrast;
     private final DoubleBinding scale;
 
     public Appearance(UserSettings settings) {
-        this.settings = settings;
         this.textSize = new ReadOnlyIntegerWrapper(this, "textSize", settings.textSize());
         this.highContrast = new SimpleBooleanProperty(this, "highContrast", settings.highContrast());
         this.scale = Bindings.createDoubleBinding(() -> textSize.get() / 100.0, textSize);
@@ -62,9 +60,5 @@ public final class Appearance {
             throw new IllegalArgumentException("text size " + percent + " % is not a step of 10 from 100 to 200");
         }
         textSize.set(percent);
-    }
-
-    UserSettings settings() {
-        return settings;
     }
 }

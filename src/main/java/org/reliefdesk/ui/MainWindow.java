@@ -344,6 +344,11 @@ public final class MainWindow extends BorderPane {
         d.setTitle("Preferences");
         d.setHeaderText("Your name on overrides and review marks");
         d.setContentText("Name:");
+        FormValidation validation = new FormValidation();
+        validation.error(d.getEditor(), (String name) -> name == null || name.isBlank() ? "Your name is required: it is "
+                + "written on every override and review mark." : null);
+        d.getDialogPane().setContent(FormValidation.decorated(d.getDialogPane().getContent()));
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(validation.invalidProperty());
         d.showAndWait().map(String::strip).filter(s -> !s.isEmpty()).ifPresent(vm.settings()::setUserName);
     }
 

@@ -97,6 +97,23 @@ final class ValidationUITest {
         robot.interact(office::close);
     }
 
+    @Test
+    void aBlankNameInPreferencesIsMarkedAndCannotBeSaved(FxRobot robot) {
+        robot.clickOn("Edit").clickOn("Preferences…");
+        Stage prefs = UiApp.dialog(robot, "Preferences");
+        TextField name = UiApp.in(robot, prefs, ".text-field");
+        Button ok = (Button) UiApp.pane(prefs).lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.interact(() -> name.setText("  "));
+        assertThat(marks(robot, name)).singleElement().satisfies(m -> assertThat(m.getAccessibleText())
+                .contains("Your name is required"));
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(prefs.getScene().getRoot()).as("the dialog keeps its own root").isSameAs(UiApp.pane(prefs));
+        robot.interact(() -> name.setText("A. Attorney"));
+        assertThat(marks(robot, name)).isEmpty();
+        robot.clickOn(ok);
+        assertThat(app.vm.settings().userName()).isEqualTo("A. Attorney");
+    }
+
     /** The validation marks ControlsFX drew on a field (visible ones). */
     private static List<Control> marks(FxRobot robot, Control field) {
         WaitForAsyncUtils.waitForFxEvents();
