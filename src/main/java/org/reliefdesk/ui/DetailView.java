@@ -69,7 +69,8 @@ final class DetailView extends SplitPane {
         this.vm = main.detail();
         setId("detail-view");
         setOrientation(Orientation.HORIZONTAL);
-        // the person's side scrolls when it no longer fits (large text), instead of being cut at the top
+        // the person's side scrolls when it no longer fits (large text) instead of being cut; a grid's preferred
+        // height is a constant, so measuring the side for the scroll pane does not measure the history's rows
         ScrollPane person = new ScrollPane(personPane());
         person.setFitToWidth(true);
         person.setFitToHeight(true);
@@ -141,6 +142,7 @@ final class DetailView extends SplitPane {
         name.setWrapText(true);
         VBox box = new VBox(4, head, nameLine, facts, hist, history);
         VBox.setVgrow(history, Priority.ALWAYS);
+        history.getStyleClass().add("rd-history");
         box.setPadding(new Insets(6));
         box.setMinWidth(220);
         return box;
