@@ -20,6 +20,12 @@ esac
 [ -x "$cli" ] || fail "no command-line launcher at $cli"
 echo "application image ready in $(( $(date +%s) - start )) s: $(du -sh "$image" | cut -f1)"
 
+# The desktop launcher carries what ControlsFX needs in the linked runtime (decision 0017), and ControlsFX is there.
+cfg=$(find "$image" -name ReliefDesk.cfg | head -n 1)
+[ -n "$cfg" ] || fail "no ReliefDesk.cfg in $image"
+grep -q -- '--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED' "$cfg" || fail "$cfg lacks the add-opens ControlsFX needs"
+find "$image" -name 'controlsfx-*.jar' | grep -q . || fail "ControlsFX is not in the image"
+
 cli="$PWD/$cli"
 offline=()
 if [ "$(uname -s)" = Linux ] && unshare -n true 2>/dev/null; then offline=(unshare -n); echo "running with no network (unshare -n)"; fi

@@ -29,7 +29,7 @@ final class CasesView extends SplitPane {
     private final MainViewModel main;
     private final CasesViewModel vm;
     private final TableView<CaseRow> table = new TableView<>();
-    private final TextField search = new TextField();
+    private final TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private final DetailView detail;
     private final java.util.Map<TableColumn<CaseRow, ?>, Function<CaseRow, String>> cells = new java.util.HashMap<>();
     private final java.util.Map<TableColumn<CaseRow, ?>, ColumnFilterMenu> filters = new java.util.HashMap<>();
@@ -67,6 +67,9 @@ final class CasesView extends SplitPane {
         table.getColumns().add(text("Ref.", 92, CaseRow::ref, true));
         // the view-model's list holds the rows the search and column filters keep, in the order asked for
         table.setItems(vm.rows());
+        table.setAccessibleText("Convictions of the shown run");
+        ReadableRows.install(table, (c, row) -> cells.get(c).apply(row));
+        WindowStyler.scaleColumns(main.appearance(), table);
         // a new workspace's grid gets its first rows at the end of the first evaluation: make its cells now
         table.skinProperty().addListener((o, was, skin) -> {
             if (skin != null && vm.rows().isEmpty()) {
@@ -118,6 +121,12 @@ final class CasesView extends SplitPane {
         search.setPromptText("Search name, CII or case number (Ctrl+F)");
         search.setAccessibleText("Quick search by name, CII or case number");
         search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
         HBox.setHgrow(search, Priority.ALWAYS);
         Button next = new Button("Next unreviewed (F3)");
         next.setId("next-unreviewed");
@@ -302,6 +311,16 @@ final class CasesView extends SplitPane {
         }
     }
 
+    /** A text cell that a screen reader reads as "blank" when it has no value, rather than as nothing. */
+    static final class TextCell extends TableCell<CaseRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            setAccessibleText(!empty && (item == null || item.isEmpty()) ? "blank" : null);
+        }
+    }
+
     static String levelText(String level) {
         return switch (level) {
             case "FELONY" -> "F";
@@ -342,6 +361,7 @@ final class CasesView extends SplitPane {
         cells.put(c, value);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new Fixed<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new TextCell());
         // plain code-point order: the default comparator goes through a Collator, ten times slower on 100,000 rows
         c.setComparator(CasesView::compareText);
         return c;
@@ -370,11 +390,13 @@ final class CasesView extends SplitPane {
                 if (empty || item == null) {
                     setGraphic(null);
                     setText(null);
+                    setAccessibleText(null);
                 } else {
                     CaseRow row = getTableRow() == null ? null : getTableRow().getItem();
                     badge.show(item, row != null && row.overridden());
                     setGraphic(badge);
                     setText(null);
+                    setAccessibleText(badge.getAccessibleText());
                 }
             }
         });

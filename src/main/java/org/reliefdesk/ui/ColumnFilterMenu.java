@@ -106,12 +106,14 @@ final class ColumnFilterMenu {
         FilteredList<Choice> shown = new FilteredList<>(choices);
         TextField search = new TextField();
         search.setPromptText("Search " + column.getText().toLowerCase(Locale.ROOT));
+        search.setAccessibleText("Search the values of " + column.getText());
         search.textProperty().addListener((o, was, now) -> {
             String t = now.strip().toUpperCase(Locale.ROOT);
             shown.setPredicate(c -> t.isEmpty() || c.value.value().toUpperCase(Locale.ROOT).contains(t));
         });
         ListView<Choice> list = new ListView<>(shown);
-        list.setPrefSize(300, 260);
+        list.getStyleClass().add("rd-filter-list");
+        list.setAccessibleText("Values of " + column.getText());
         list.setCellFactory(CheckBoxListCell.forListView(c -> c.kept));
         Button all = new Button("All");
         all.setOnAction(e -> shown.forEach(c -> c.kept.set(true)));

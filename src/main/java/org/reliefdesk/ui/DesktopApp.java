@@ -39,6 +39,8 @@ public final class DesktopApp extends Application {
 
     /** Puts the main window on a stage with the remembered size and position; saves them on close. */
     static MainWindow show(Stage stage, MainViewModel vm, UserSettings settings) {
+        // every window of the app (this one, its dialogs, the user guide) gets the text size and theme
+        WindowStyler.install(stage, vm.appearance());
         MainWindow window = new MainWindow(vm);
         Scene scene = new Scene(window, Math.max(800, settings.number("window.2", 1280)),
                 Math.max(560, settings.number("window.3", 800)));

@@ -11,7 +11,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,7 +18,6 @@ import org.reliefdesk.app.CaseDetail;
 import org.reliefdesk.history.HistoryRow;
 import org.reliefdesk.doj.DojText;
 import org.reliefdesk.rules.Outcome;
-import org.reliefdesk.rules.RuleResult;
 import org.reliefdesk.rules.TrailEntry;
 
 import java.util.LinkedHashMap;
@@ -72,7 +70,13 @@ final class DetailView extends SplitPane {
         this.vm = main.detail();
         setId("detail-view");
         setOrientation(Orientation.HORIZONTAL);
-        getItems().addAll(personPane(), decisionPane());
+        // the person's side scrolls when it no longer fits (large text) instead of being cut; a grid's preferred
+        // height is a constant, so measuring the side for the scroll pane does not measure the history's rows
+        ScrollPane person = new ScrollPane(personPane());
+        person.setFitToWidth(true);
+        person.setFitToHeight(true);
+        person.setFocusTraversable(false);
+        getItems().addAll(person, decisionPane());
         setDividerPositions(main.settings().number("layout.detail.0", 0.5));
         getDividers().get(0).positionProperty().addListener((o, was, now) ->
                 main.settings().setNumbers("layout.detail", now.doubleValue()));
@@ -89,15 +93,14 @@ final class DetailView extends SplitPane {
         head.getStyleClass().add(Styles.SECTION);
         name.getStyleClass().add(Styles.SUBTITLE);
         name.setId("detail-name");
-        GridPane facts = new GridPane();
-        facts.setHgap(8);
-        facts.setVgap(3);
-        addFact(facts, 0, 0, "DOB", dob);
-        addFact(facts, 0, 2, "CII", cii);
-        addFact(facts, 0, 4, "Gender", gender);
-        addFact(facts, 1, 0, "SSN", ssn);
-        addFact(facts, 1, 2, "Licence", cdl);
-        addFact(facts, 1, 4, "FBI no.", fbi);
+        // the facts flow onto more lines as the text grows (View › Text size), each the same width, so they align
+        javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(8, 3);
+        addFact(facts, "DOB", dob);
+        addFact(facts, "CII", cii);
+        addFact(facts, "Gender", gender);
+        addFact(facts, "SSN", ssn);
+        addFact(facts, "Licence", cdl);
+        addFact(facts, "FBI no.", fbi);
         ssn.setId("detail-ssn");
         Button reveal = new Button("Reveal SSN / licence / FBI");
         reveal.setId("reveal-identifiers");
@@ -107,13 +110,21 @@ final class DetailView extends SplitPane {
         history.setId("detail-history");
         history.setShowRoot(false);
         history.setPlaceholder(new Label("Select a conviction in the grid."));
+        history.setAccessibleText("History of the person by cycle, step and count");
         history.getColumns().add(col("Cycle / step / count", 150, HistoryLine::label));
         history.getColumns().add(col("Date", 75, HistoryLine::date));
         history.getColumns().add(col("Offense", 190, HistoryLine::what));
         history.getColumns().add(col("Disposition", 110, HistoryLine::disposition));
         history.getColumns().add(col("Sentence", 90, HistoryLine::sentence));
         history.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WindowStyler.scaleColumns(main.appearance(), history);
         history.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            public Object queryAccessibleAttribute(javafx.scene.AccessibleAttribute a, Object... p) {
+                return a == javafx.scene.AccessibleAttribute.TEXT && !isEmpty() && getTreeItem() != null
+                        ? ReadableRows.words(this) : super.queryAccessibleAttribute(a, p);
+            }
+
             @Override
             protected void updateItem(HistoryLine item, boolean empty) {
                 super.updateItem(item, empty);
@@ -128,30 +139,45 @@ final class DetailView extends SplitPane {
                 }
             }
         });
-        HBox nameLine = new HBox(12, name, reveal);
+        javafx.scene.layout.FlowPane nameLine = new javafx.scene.layout.FlowPane(12, 4, name, reveal);
         nameLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        name.setWrapText(true);
         VBox box = new VBox(4, head, nameLine, facts, hist, history, courtRows);
         VBox.setVgrow(history, Priority.ALWAYS);
+        history.getStyleClass().add("rd-history");
         box.setPadding(new Insets(6));
         box.setMinWidth(220);
         return box;
     }
 
-    private static void addFact(GridPane g, int row, int col, String label, Label value) {
+    private static void addFact(javafx.scene.layout.FlowPane facts, String label, Label value) {
         Label l = new Label(label);
-        l.getStyleClass().add(Styles.MUTED);
-        g.add(l, col, row);
-        g.add(value, col + 1, row);
+        l.getStyleClass().addAll(Styles.MUTED, "rd-fact-label");
+        l.setLabelFor(value);
         value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox pair = new HBox(6, l, value);
+        pair.getStyleClass().add("rd-fact");
+        facts.getChildren().add(pair);
     }
 
     private static TreeTableColumn<HistoryLine, String> col(String title, double width,
                                                           Function<HistoryLine, String> value) {
         TreeTableColumn<HistoryLine, String> c = new TreeTableColumn<>(title);
         c.setPrefWidth(width);
+        // never squeezed below most of its width: at a large text size the history scrolls sideways instead
+        c.setMinWidth(width * 0.7);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue() == null ? ""
                 : value.apply(f.getValue().getValue())));
+        c.setCellFactory(x -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // an empty value is read as "blank", not skipped
+                setAccessibleText(!empty && (item == null || item.isEmpty()) ? "blank" : null);
+            }
+        });
         return c;
     }
 
@@ -161,6 +187,7 @@ final class DetailView extends SplitPane {
         decision.setId("detail-decision");
         decisionScroll.setFitToWidth(true);
         decisionScroll.setMinWidth(260);
+        decisionScroll.setAccessibleText("The decision, why, the rules checked, the statute and the overrides");
         return decisionScroll;
     }
 
@@ -243,6 +270,9 @@ final class DetailView extends SplitPane {
             }
         });
         engine.setWrapText(true);
+        reason.setWrapText(true);
+        reason.setMinWidth(0);
+        HBox.setHgrow(reason, Priority.ALWAYS);
         explanation.setId("detail-explanation");
         explanation.setWrapText(true);
         statute.setWrapText(true);
@@ -285,44 +315,6 @@ final class DetailView extends SplitPane {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.SECTION);
         return l;
-    }
-
-    /** One rule of the trail as a checklist line: mark, rule number, title with result, and what it cited. */
-    private static final class TrailRow {
-        private final Label icon = new Label();
-        private final Label rule = new Label();
-        private final Label title = new Label();
-        private final Label cites = new Label();
-        private final HBox box;
-
-        TrailRow() {
-            icon.setMinWidth(16);
-            rule.setMinWidth(34);
-            rule.getStyleClass().add(Styles.MUTED);
-            cites.setWrapText(true);
-            cites.getStyleClass().add(Styles.MUTED);
-            VBox text = new VBox(1, title, cites);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            box = new HBox(icon, rule, text);
-            box.getStyleClass().add(Styles.TRAIL_ROW);
-        }
-
-        void show(TrailEntry t) {
-            icon.setText(switch (t.result()) {
-                case APPLIED -> "●";
-                case PASSED -> "✓";
-                case NOT_APPLICABLE -> "–";
-                case UNDECIDED -> "?";
-            });
-            rule.setText(t.ruleNumber());
-            title.setText(t.rule().title() + " — " + t.result().word());
-            cites.setText(t.cites() + (t.facts().isEmpty() ? "" : " · " + t.facts()));
-            box.getStyleClass().remove(Styles.TRAIL_DECIDED);
-            if (t.result() == RuleResult.APPLIED || t.result() == RuleResult.UNDECIDED) {
-                box.getStyleClass().add(Styles.TRAIL_DECIDED);
-            }
-            box.setAccessibleText(t.ruleNumber() + " " + t.rule().title() + ": " + t.result().word());
-        }
     }
 
     private TreeItem<HistoryLine> historyTree(CaseDetail d) {

@@ -42,9 +42,12 @@ final class ExportDialog extends Dialog<Void> {
     private final Label result = new Label();
     private final Button openFolder = new Button("Open folder");
     private Path written;
+    private final Notifier notifier;
 
-    ExportDialog(MainViewModel main, RunInfo run, Consumer<Path> opener, Window owner) {
+    /** {@code notifier}: where "Exported … Open folder" shows once the export is done. */
+    ExportDialog(MainViewModel main, RunInfo run, Consumer<Path> opener, Window owner, Notifier notifier) {
         this.main = main;
+        this.notifier = notifier;
         if (owner != null) {
             initOwner(owner);
         }
@@ -86,7 +89,7 @@ final class ExportDialog extends Dialog<Void> {
         Button start = new Button("Export");
         start.setId("export-start");
         start.setDefaultButton(true);
-        start.setOnAction(e -> export(run));
+        start.setOnAction(e -> export(run, opener));
         result.setId("export-result");
         result.setWrapText(true);
         openFolder.setId("export-open-folder");
@@ -100,18 +103,33 @@ final class ExportDialog extends Dialog<Void> {
                 + "Dates are written " + main.dates().style().label() + " (Edit › Preferences).");
         office.getStyleClass().add(Styles.MUTED);
         office.setWrapText(true);
+        Label folderLabel = new Label("Folder");
+        folderLabel.setLabelFor(folder);
+        FormValidation validation = new FormValidation();
+        validation.error(folder, (String f) -> existingFolder(f) == null ? "Choose an existing folder to write into."
+                : null);
         VBox box = new VBox(8, workbook, identifiers, motion, new HBox(12, orders, ordersOne, ordersEach), notice, bundle, office,
-                new Label("Folder"), new HBox(8, folder, browse), new HBox(8, start, openFolder), result);
+                folderLabel, new HBox(8, folder, browse), new HBox(8, start, openFolder), result);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(620);
-        getDialogPane().setContent(box);
+        box.getStyleClass().add("rd-dialog-content");
+        getDialogPane().setContent(FormValidation.decorated(box));
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     }
 
-    private void export(RunInfo run) {
-        Path dir = Path.of(folder.getText().strip());
-        if (folder.getText().isBlank() || !dir.toFile().isDirectory()) {
+    /** The folder typed, if it is an existing folder; else null. */
+    private static Path existingFolder(String typed) {
+        try {
+            Path p = typed == null || typed.isBlank() ? null : Path.of(typed.strip());
+            return p != null && p.toFile().isDirectory() ? p : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private void export(RunInfo run, Consumer<Path> opener) {
+        Path dir = existingFolder(folder.getText());
+        if (dir == null) {
             result.setText("Choose an existing folder to write into.");
             return;
         }
@@ -147,6 +165,8 @@ final class ExportDialog extends Dialog<Void> {
             openFolder.setDisable(false);
             result.setText(files + " file(s) written to " + dir + ".");
             main.status("Exported run " + run.id() + " to " + dir);
+            notifier.show("Export finished: " + files + " file(s) written to " + dir, "Open folder",
+                    () -> opener.accept(dir));
         }, e -> {
             result.setText("Nothing was written: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));

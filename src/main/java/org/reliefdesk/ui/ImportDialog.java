@@ -10,18 +10,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import org.reliefdesk.doj.CaliforniaCounties;
-
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,12 +29,15 @@ final class ImportDialog extends Dialog<Void> {
     private final MainViewModel main;
     private final ImportViewModel vm;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
-    private final ComboBox<String> county = new ComboBox<>();
+    private final ComboBox<String> county = CountyPicker.create();
     private final TextArea report = new TextArea();
     private final Label hint = new Label();
+    private final Notifier notifier;
 
-    ImportDialog(MainViewModel main, List<Path> initial, Window owner) {
+    /** {@code notifier}: where "Import finished … View report" shows once the import is done. */
+    ImportDialog(MainViewModel main, List<Path> initial, Window owner, Notifier notifier) {
         this.main = main;
+        this.notifier = notifier;
         this.vm = new ImportViewModel(main);
         if (owner != null) {
             initOwner(owner);
@@ -49,7 +47,8 @@ final class ImportDialog extends Dialog<Void> {
         setResizable(true);
         ListView<Path> list = new ListView<>(files);
         list.setId("import-files");
-        list.setPrefHeight(110);
+        list.getStyleClass().add("rd-file-list");
+        list.setAccessibleText("DOJ files to import");
         list.setPlaceholder(new Label("Add files, or drop them here"));
         list.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -68,10 +67,7 @@ final class ImportDialog extends Dialog<Void> {
         Button clear = new Button("Remove all");
         clear.setOnAction(e -> files.clear());
         county.setId("import-county");
-        county.getItems().setAll(CaliforniaCounties.ALL);
-        county.setVisibleRowCount(14);
         county.setValue(vm.currentCounty().orElse(null));
-        county.setPromptText("Choose the county");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         Button start = new Button("Import");
@@ -83,19 +79,26 @@ final class ImportDialog extends Dialog<Void> {
         report.setEditable(false);
         report.setPrefRowCount(12);
         report.setPromptText("The import report appears here.");
+        report.setAccessibleText("Import report");
         Button copy = new Button("Copy report");
-        copy.setOnAction(e -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(report.getText());
-            Clipboard.getSystemClipboard().setContent(c);
-        });
+        copy.setOnAction(e -> ReportWindow.copy(report.getText()));
         Button save = new Button("Save report…");
-        save.setOnAction(e -> saveReport(owner));
-        VBox box = new VBox(8, new Label("Files"), list, new HBox(8, addFiles, clear), new Label("County of this "
-                + "office"), county, hint, start, new Label("Report"), report, new HBox(8, copy, save));
+        save.setOnAction(e -> ReportWindow.save(owner, report.getText(), "import-report.txt",
+                x -> main.problem("The report was not saved", x)));
+        Label filesLabel = new Label("Files");
+        filesLabel.setLabelFor(list);
+        Label countyLabel = new Label("County of this office");
+        countyLabel.setLabelFor(county);
+        Label reportLabel = new Label("Report");
+        reportLabel.setLabelFor(report);
+        FormValidation validation = new FormValidation();
+        validation.error(county, (String c) -> c == null ? "Choose the county of this office: only its convictions "
+                + "are in scope." : null);
+        VBox box = new VBox(8, filesLabel, list, new HBox(8, addFiles, clear), countyLabel, county, hint, start,
+                reportLabel, report, new HBox(8, copy, save));
         box.setPadding(new Insets(10));
-        box.setPrefWidth(640);
-        getDialogPane().setContent(box);
+        box.getStyleClass().add("rd-dialog-content");
+        getDialogPane().setContent(FormValidation.decorated(box));
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         add(initial);
@@ -136,22 +139,15 @@ final class ImportDialog extends Dialog<Void> {
         report.setText("Importing…");
         main.importFiles(List.copyOf(files), county.getValue(), outcomes -> {
             files.clear();
-            main.runner().start("Writing the import report", (p, c) -> vm.report(outcomes), report::setText,
-                    e -> main.problem("The import report could not be written", e));
+            main.runner().start("Writing the import report", (p, c) -> vm.report(outcomes), text -> {
+                report.setText(text);
+                Window owner = getOwner();
+                notifier.show(ImportViewModel.summary(outcomes), "View report", () -> ReportWindow.show(
+                        "Import report", text, "import-report.txt", owner, e -> main.problem("The report was not "
+                                + "saved", e)));
+            }, e -> main.problem("The import report could not be written", e));
         });
     }
 
-    private void saveReport(Window owner) {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName("import-report.txt");
-        File f = fc.showSaveDialog(owner);
-        if (f != null) {
-            try {
-                Files.writeString(f.toPath(), report.getText());
-            } catch (java.io.IOException e) {
-                main.problem("The report was not saved", e);
-            }
-        }
-    }
 
 }

@@ -33,6 +33,34 @@ final class ImportViewModel {
                 COUNTY_SAMPLE_ROWS), done, e -> done.accept(Optional.empty()));
     }
 
+    /**
+     * The one line the main window shows when an import is done: rows set aside (or that none were), and files
+     * not imported, e.g. "Import finished: 2 rows set aside".
+     */
+    static String summary(List<ImportService.FileOutcome> outcomes) {
+        long accepted = 0;
+        long setAside = 0;
+        int notImported = 0;
+        for (ImportService.FileOutcome o : outcomes) {
+            if (o instanceof ImportService.Imported i) {
+                accepted += i.batch().rowsAccepted();
+                setAside += i.batch().rowsRejected();
+            } else {
+                notImported++;
+            }
+        }
+        StringBuilder b = new StringBuilder("Import finished: ");
+        if (setAside > 0) {
+            b.append(String.format("%,d %s set aside", setAside, setAside == 1 ? "row" : "rows"));
+        } else {
+            b.append(String.format("%,d %s accepted, none set aside", accepted, accepted == 1 ? "row" : "rows"));
+        }
+        if (notImported > 0) {
+            b.append(String.format(", %d %s not imported", notImported, notImported == 1 ? "file" : "files"));
+        }
+        return b.toString();
+    }
+
     /** The report: per file accepted and set aside, the reasons grouped with counts, then the rows with file and line. */
     String report(List<ImportService.FileOutcome> outcomes) {
         StringBuilder b = new StringBuilder();

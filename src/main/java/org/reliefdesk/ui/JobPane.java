@@ -24,12 +24,13 @@ final class JobPane extends StackPane {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         VBox box = new VBox(title, stage, bar, detail, cancel);
         box.getStyleClass().add(Styles.PROGRESS_PANE);
-        box.setMaxSize(460, USE_PREF_SIZE);
+        box.setMaxHeight(USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add(Styles.SUBTITLE);
         detail.getStyleClass().add(Styles.MUTED);
         bar.setMaxWidth(Double.MAX_VALUE);
         cancel.setId("job-cancel");
+        bar.setAccessibleText("Progress");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
             if (job != null) {

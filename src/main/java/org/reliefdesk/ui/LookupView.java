@@ -14,14 +14,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.reliefdesk.app.CaseRow;
 import org.reliefdesk.app.LookupResult;
+import org.controlsfx.control.textfield.TextFields;
 
 /** "Has my record been cleared?": find a person by name and DOB, CII or case number; show their convictions. */
 final class LookupView extends VBox {
     private final MainViewModel main;
-    private final TextField name = new TextField();
-    private final TextField dob = new TextField();
-    private final TextField cii = new TextField();
-    private final TextField caseNumber = new TextField();
+    private final TextField name = TextFields.createClearableTextField();
+    private final TextField dob = TextFields.createClearableTextField();
+    private final TextField cii = TextFields.createClearableTextField();
+    private final TextField caseNumber = TextFields.createClearableTextField();
     private final ObservableList<LookupResult> results = FXCollections.observableArrayList();
     private final Label summary = new Label("Enter a name (with date of birth), a CII or a case number.");
 
@@ -41,8 +42,8 @@ final class LookupView extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label("Name"), name, new Label("Date of birth"), dob);
-        form.addRow(1, new Label("CII"), cii, new Label("Case number"), caseNumber);
+        form.addRow(0, labelFor("Name", name), name, labelFor("Date of birth", dob), dob);
+        form.addRow(1, labelFor("CII", cii), cii, labelFor("Case number", caseNumber), caseNumber);
         Button find = new Button("Find");
         find.setId("lookup-find");
         find.setDefaultButton(true);
@@ -62,12 +63,19 @@ final class LookupView extends VBox {
         list.setCellFactory(l -> new ResultCell(main.dates()));
         main.dates().styleProperty().addListener((o, was, now) -> list.refresh());
         list.setPlaceholder(new Label("No one found yet."));
+        list.setAccessibleText("People found");
         VBox.setVgrow(list, Priority.ALWAYS);
         summary.setId("lookup-summary");
         summary.setWrapText(true);
         Label title = new Label("HAS MY RECORD BEEN CLEARED?");
         title.getStyleClass().add(Styles.SECTION);
         getChildren().addAll(title, form, new HBox(8, find, clear), summary, list);
+    }
+
+    private static Label labelFor(String text, TextField field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        return l;
     }
 
     void focusFirst() {
@@ -112,10 +120,13 @@ final class LookupView extends VBox {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setAccessibleText(null);
                 return;
             }
+            StringBuilder spoken = new StringBuilder();
             Label who = new Label(item.person().name() + " · DOB " + dates.stored(item.person().dob()) + " · CII "
                     + item.person().cii());
+            spoken.append(who.getText());
             who.getStyleClass().add(Styles.SUBTITLE);
             VBox box = new VBox(3, who);
             if (item.convictions().isEmpty()) {
@@ -127,7 +138,12 @@ final class LookupView extends VBox {
                 Label what = new Label(r.section() + " · " + DetailView.levelWord(r.level()) + " · convicted "
                         + dates.stored(r.convictionDate()) + " · case " + r.caseNumber() + " · " + r.reasonText());
                 box.getChildren().add(new HBox(8, badge, what));
+                spoken.append(". ").append(badge.getAccessibleText()).append(", ").append(what.getText());
             }
+            if (item.convictions().isEmpty()) {
+                spoken.append(". No Prop 64 conviction in this county in the run.");
+            }
+            setAccessibleText(spoken.toString());
             setGraphic(box);
             setText(null);
         }

@@ -59,6 +59,7 @@ public final class MainViewModel {
     private final DetailViewModel detail;
     private final FollowUpViewModel followUp;
     private final DateDisplay dates;
+    private final Appearance appearance;
     private Consumer<Problem> onProblem = p -> { };
     private Consumer<Problem> onNotice = p -> { };
     private java.util.function.BiConsumer<Question, Runnable> onQuestion = (q, yes) -> { };
@@ -77,6 +78,7 @@ public final class MainViewModel {
         this.cases = new CasesViewModel();
         this.detail = new DetailViewModel(this);
         this.followUp = new FollowUpViewModel(this);
+        this.appearance = new Appearance(settings);
         this.title = Bindings.createStringBinding(() -> {
             WorkspaceSession s = session.get();
             if (s == null) {
@@ -117,6 +119,11 @@ public final class MainViewModel {
     /** The date format of everything the window shows and exports. */
     public DateDisplay dates() {
         return dates;
+    }
+
+    /** View › Text size and View › High contrast. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     public CasesViewModel cases() {

@@ -1,7 +1,6 @@
 package org.reliefdesk.ui;
 
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -31,13 +29,17 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The app shell: menu bar, DEMO banner, welcome screen or the workspace's tabs, the job overlay and status bar. */
+/**
+ * The app shell: menu bar, DEMO banner, welcome screen or the workspace's tabs, the job overlay, the bar of
+ * non-modal results and the status line.
+ */
 public final class MainWindow extends BorderPane {
     private final MainViewModel vm;
     private final StackPane center = new StackPane();
     private final JobPane jobPane = new JobPane();
     private final HBox demoBanner = new HBox();
     private final Menu recentMenu = new Menu("Open recent");
+    private final ResultBar results;
     private TabPane tabs;
     private CasesView casesView;
     private RunsView runsView;
@@ -61,13 +63,15 @@ public final class MainWindow extends BorderPane {
         demoBanner.setManaged(false);
         setTop(new VBox(menuBar(), demoBanner));
         center.getChildren().addAll(new Region(), jobPane);
-        setCenter(center);
-        setBottom(statusBar());
+        results = new ResultBar(center);
+        setCenter(results);
+        setBottom(new StatusLine(vm));
         vm.jobProperty().addListener((o, was, job) -> jobPane.show(job));
         // style the progress pane once the window exists, so its first appearance costs the FX thread nothing
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 jobPane.prepare();
+                AppearanceMenus.otherKeys(scene, vm.appearance());
             }
         });
         vm.sessionProperty().addListener((o, was, s) -> showWorkspace(s));
@@ -99,6 +103,11 @@ public final class MainWindow extends BorderPane {
         return followUps;
     }
 
+    /** Where non-modal results show (import finished, export written). */
+    ResultBar results() {
+        return results;
+    }
+
     /** The review screen, when a workspace is open (benchmark and tests). */
     CasesView casesViewForTest() {
         return casesView;
@@ -126,6 +135,7 @@ public final class MainWindow extends BorderPane {
         progress.setContent(new ProgressView(vm, progress.selectedProperty()));
         tabs = new TabPane(tab("Cases", casesView), runsTab, impact, tab("Look-up", lookupView), progress);
         tabs.setId("workspace-tabs");
+        tabs.setAccessibleText("Workspace screens");
         center.getChildren().set(0, tabs);
     }
 
@@ -181,12 +191,16 @@ public final class MainWindow extends BorderPane {
                         lookupView.focusFirst();
                     }
                 }));
+        view.getItems().addAll(AppearanceMenus.items(vm.appearance()));
 
         Menu followUp = followUps.menu(MainWindow::item, () -> selectTab(4));
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard shortcuts", "F1", this::shortcuts), item("_About ReliefDesk", null,
                 this::about));
+        MenuItem guide = item("_User guide", null, () -> UserGuide.show(window()));
+        guide.setId("menu-user-guide");
+        help.getItems().add(0, guide);
         MenuBar bar = new MenuBar(file, edit, view, followUp, help);
         bar.setId("menu-bar");
         return bar;
@@ -225,35 +239,6 @@ public final class MainWindow extends BorderPane {
             selectTab(0);
             action.accept(casesView);
         }
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status-text");
-        status.textProperty().bind(vm.statusProperty());
-        Label user = new Label();
-        user.getStyleClass().add(Styles.MUTED);
-        user.setText("User: " + vm.settings().userName());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Label audit = new Label();
-        audit.setId("audit-status");
-        audit.setMnemonicParsing(false);
-        vm.auditProperty().addListener((o, was, check) -> {
-            audit.setText(check == null ? "" : check.intact() ? "✔ Audit trail verified"
-                    : "⚠ Audit trail broken (" + check.brokenList() + (check.brokenEntry() > 0 ? ", entry "
-                    + check.brokenEntry() : "") + ")");
-            audit.getStyleClass().removeAll(Styles.MUTED, Styles.ERROR_TEXT);
-            audit.getStyleClass().add(check != null && !check.intact() ? Styles.ERROR_TEXT : Styles.MUTED);
-            audit.setTooltip(check == null ? null : new javafx.scene.control.Tooltip(check.intact()
-                    ? check.summary() + ". The audit log, overrides and review marks match their SHA-256 chain: "
-                    + "nothing was changed outside ReliefDesk." : check.summary() + ". Restore a backup made before "
-                    + "it, or report it."));
-        });
-        HBox bar = new HBox(16, status, grow, audit, user);
-        bar.getStyleClass().add(Styles.STATUS_BAR);
-        bar.setPadding(new Insets(3, 10, 3, 10));
-        return bar;
     }
 
     // ---- commands needing a window -----------------------------------------------------------------------------
@@ -300,7 +285,7 @@ public final class MainWindow extends BorderPane {
             showProblem("No workspace is open", "Open or create a workspace first; DOJ files are imported into it.");
             return;
         }
-        new ImportDialog(vm, files, window()).show();
+        new ImportDialog(vm, files, window(), results).show();
     }
 
     /** File › Import court records: the mapping dialog, on {@code file} when given. */
@@ -322,7 +307,7 @@ public final class MainWindow extends BorderPane {
                     + "run.");
             return;
         }
-        new ExportDialog(vm, run, folderOpener, window()).show();
+        new ExportDialog(vm, run, folderOpener, window(), results).show();
     }
 
     void restoreBackup() {
@@ -343,7 +328,7 @@ public final class MainWindow extends BorderPane {
                 confirm.initOwner(window());
                 confirm.setTitle("Restore this backup?");
                 confirm.setHeaderText("Restore this backup?");
-                confirm.getDialogPane().setMinWidth(520);
+                confirm.getDialogPane().getStyleClass().add("rd-alert");
                 confirm.setOnHidden(x -> {
                     if (confirm.getResult() == ButtonType.OK) {
                         vm.restoreBackup(chosen);
@@ -393,12 +378,14 @@ public final class MainWindow extends BorderPane {
                 Ctrl+1  Override: Dismiss       Ctrl+2  Override: Reduce
                 Ctrl+3  Override: Not eligible  Ctrl+4  Override: Needs review
                 Ctrl+5..7  Cases / Runs / Impact  Ctrl+L  Look-up
+                Ctrl+=  Larger text             Ctrl+-  Smaller text
+                Ctrl+0  Standard text size      Esc     Close a message bar
+                Alt+Down  Filter the grid's column (or open a list)
                 Tab / Shift+Tab move between controls; arrows move in the grid.""", ButtonType.CLOSE);
         a.initOwner(window());
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard shortcuts");
-        a.getDialogPane().setStyle("-fx-font-family: monospace;");
-        a.getDialogPane().setMinWidth(620);
+        a.getDialogPane().getStyleClass().addAll("rd-monospace", "rd-alert-wide");
         a.show();
     }
 
@@ -437,7 +424,7 @@ public final class MainWindow extends BorderPane {
         }
         a.setTitle(title);
         a.setHeaderText(title);
-        a.getDialogPane().setMinWidth(480);
+        a.getDialogPane().getStyleClass().add("rd-alert");
         a.getDialogPane().setId("problem-dialog");
         a.show();
     }

@@ -33,14 +33,23 @@ final class OfficeDialog extends Dialog<OfficeDetails> {
         List<String> values = current == null ? new ArrayList<>(java.util.Collections.nCopies(9, "")) : List.of(
                 current.county(), current.courtName(), current.courtAddress(), current.daName(), current.deputyName(),
                 current.barNumber(), current.officeAddress(), current.phone(), current.email());
+        FormValidation validation = new FormValidation();
         for (int i = 0; i < LABELS.size(); i++) {
             TextField f = new TextField(values.get(i));
             f.setId("office-" + OfficeDetails.KEYS.get(i));
             f.setPrefColumnCount(36);
             f.setAccessibleText(LABELS.get(i));
             fields.add(f);
-            grid.addRow(i, new Label(LABELS.get(i)), f);
+            Label label = new Label(LABELS.get(i));
+            label.setLabelFor(f);
+            grid.addRow(i, label, f);
+            String name = LABELS.get(i);
+            validation.error(f, (String v) -> v == null || v.isBlank() ? name + " is required: the court papers "
+                    + "print it." : null);
         }
+        validation.warning(fields.get(LABELS.indexOf("Email")), (String v) -> v == null || v.isBlank()
+                || v.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null : "This does not look like an email "
+                + "address (name@county.gov); the papers print it as typed.");
         if (fields.get(0).getText().isBlank() && county != null) {
             fields.get(0).setText(title(county));
         }
@@ -48,7 +57,7 @@ final class OfficeDialog extends Dialog<OfficeDetails> {
         missing.getStyleClass().add(Styles.ERROR_TEXT);
         missing.setWrapText(true);
         grid.add(missing, 0, LABELS.size(), 2, 1);
-        getDialogPane().setContent(grid);
+        getDialogPane().setContent(FormValidation.decorated(grid));
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -66,6 +75,7 @@ final class OfficeDialog extends Dialog<OfficeDetails> {
         };
         fields.forEach(f -> f.textProperty().addListener((o, was, now) -> check.run()));
         check.run();
+        validation.showNow();
         setResultConverter(b -> b == save ? details() : null);
     }
 

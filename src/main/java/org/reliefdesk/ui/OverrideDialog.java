@@ -43,10 +43,19 @@ final class OverrideDialog extends Dialog<OverrideDialog.Choice> {
                 + "to the rules' outcome. The new outcome must differ from the current one.");
         who.getStyleClass().add(Styles.MUTED);
         who.setWrapText(true);
-        VBox box = new VBox(6, new Label("New outcome"), outcome, new Label("Reason"), reason, who);
+        Label outcomeLabel = new Label("New outcome");
+        outcomeLabel.setLabelFor(outcome);
+        Label reasonLabel = new Label("Reason");
+        reasonLabel.setLabelFor(reason);
+        FormValidation validation = new FormValidation();
+        validation.error(outcome, (Outcome o) -> o == d.row().effectiveOutcome() ? "Choose an outcome other than the "
+                + "current one (" + o.label() + ")." : null);
+        validation.error(reason, (String r) -> r == null || r.isBlank() ? "Say why: the reason is kept with the "
+                + "override for the audit." : null);
+        VBox box = new VBox(6, outcomeLabel, outcome, reasonLabel, reason, who);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(460);
-        getDialogPane().setContent(box);
+        box.getStyleClass().add("rd-dialog-narrow");
+        getDialogPane().setContent(FormValidation.decorated(box));
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         ButtonType save = new ButtonType("Save override", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

@@ -142,6 +142,10 @@ public final class PolicyViewModel {
 
     /** The options JSON the form describes (as typed: numbers that are not numbers are written as strings). */
     public String json() {
+        return json(age.get(), yearsSince.get(), crimeFree.get());
+    }
+
+    private String json(String ageText, String yearsSinceText, String crimeFreeText) {
         List<String> dismiss = new ArrayList<>();
         List<String> reduce = new ArrayList<>();
         sections.forEach((s, c) -> {
@@ -153,8 +157,8 @@ public final class PolicyViewModel {
         });
         return "{\"baselineEligibility\":{\"dismiss\":[" + String.join(",", dismiss) + "],\"reduce\":["
                 + String.join(",", reduce) + "]},\"additionalRelief\":{\"subjectUnder21AtConviction\":" + under21.get()
-                + ",\"subjectAgeThreshold\":" + number(age.get()) + ",\"yearsSinceConvictionThreshold\":"
-                + number(yearsSince.get()) + ",\"yearsCrimeFreeThreshold\":" + number(crimeFree.get())
+                + ",\"subjectAgeThreshold\":" + number(ageText) + ",\"yearsSinceConvictionThreshold\":"
+                + number(yearsSinceText) + ",\"yearsCrimeFreeThreshold\":" + number(crimeFreeText)
                 + ",\"subjectHasOnlyProp64Charges\":" + onlyProp64.get() + ",\"subjectIsDeceased\":" + deceased.get()
                 + "},\"applyDisqualifiers\":" + disqualifiers.get() + ",\"unknownLevel\":\""
                 + (unknownLevel.get() == UnknownLevel.MISDEMEANOR ? "misdemeanor" : "review")
@@ -171,6 +175,35 @@ public final class PolicyViewModel {
         return PolicyJson.parse(json());
     }
 
+    /**
+     * The problem of one number of the form on its own (age, years since or years crime-free), in the rules' words,
+     * or null: the form's JSON with the other two numbers at 0 (always allowed), read back by the rules.
+     */
+    public String problemOf(StringProperty number) {
+        if (number != age && number != yearsSince && number != crimeFree) {
+            throw new IllegalArgumentException("not a number of the policy form: " + number.getName());
+        }
+        try {
+            PolicyJson.parse(json(number == age ? age.get() : "0", number == yearsSince ? yearsSince.get() : "0",
+                    number == crimeFree ? crimeFree.get() : "0"));
+            return null;
+        } catch (PolicyException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The problem with the compute-at date, or null. */
+    public String computeAtProblem() {
+        return computeAt.get() == null
+                ? "Choose the compute-at date (the date the law is applied as of; usually 2020-07-01)." : null;
+    }
+
+    /** The problem with the county, or null. */
+    public String countyProblem() {
+        return county.get() == null || county.get().isBlank() ? "Choose the county whose convictions are in scope."
+                : null;
+    }
+
     /** The first problem that stops a run, or null when the form can run. */
     public String problem() {
         try {
@@ -178,13 +211,7 @@ public final class PolicyViewModel {
         } catch (PolicyException e) {
             return e.getMessage();
         }
-        if (computeAt.get() == null) {
-            return "Choose the compute-at date (the date the law is applied as of; usually 2020-07-01).";
-        }
-        if (county.get() == null || county.get().isBlank()) {
-            return "Choose the county whose convictions are in scope.";
-        }
-        return null;
+        return computeAtProblem() != null ? computeAtProblem() : countyProblem();
     }
 
     /** The run settings, once {@link #problem()} is null. */

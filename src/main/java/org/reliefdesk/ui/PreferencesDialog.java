@@ -57,10 +57,14 @@ final class PreferencesDialog extends Dialog<ButtonType> {
         grid.addRow(0, nameLabel, name);
         grid.addRow(1, datesLabel, dates);
         grid.add(note, 0, 2, 2, 1);
-        getDialogPane().setContent(grid);
+        FormValidation validation = new FormValidation();
+        validation.error(name, (String n) -> n == null || n.isBlank() ? "Your name is required: it is written on every "
+                + "override and review mark." : null);
+        getDialogPane().setContent(FormValidation.decorated(grid));
         getDialogPane().setId("preferences-dialog");
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(validation.invalidProperty());
         setOnHidden(e -> {
             if (getResult() != ButtonType.OK) {
                 return;

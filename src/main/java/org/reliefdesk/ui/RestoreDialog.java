@@ -35,7 +35,9 @@ final class RestoreDialog extends Dialog<BackupService.Backup> {
         table.getColumns().add(column("Before", BackupService.Backup::beforeText, 300));
         table.getColumns().add(column("Size", b -> String.format(Locale.ROOT, "%,.1f MB", b.bytes() / 1e6), 90));
         table.getItems().setAll(backups);
-        table.setPrefHeight(220);
+        table.getStyleClass().add("rd-backup-list");
+        table.setAccessibleText("Backups of " + workspace);
+        ReadableRows.install(table, null);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No backups yet: one is taken before each import into a workspace that holds "
                 + "data, each re-evaluation and each upgrade."));
@@ -45,7 +47,7 @@ final class RestoreDialog extends Dialog<BackupService.Backup> {
         where.setWrapText(true);
         VBox box = new VBox(8, table, where);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(600);
+        box.getStyleClass().add("rd-dialog-content");
         getDialogPane().setContent(box);
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);

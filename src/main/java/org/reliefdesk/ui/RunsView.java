@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.reliefdesk.app.RunComparison;
 import org.reliefdesk.app.RunInfo;
-import org.reliefdesk.doj.CaliforniaCounties;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.Outcome;
 import org.reliefdesk.rules.PolicyException;
@@ -46,6 +45,7 @@ final class RunsView extends SplitPane {
     private final ObservableList<RunComparison.Change> changeRows = FXCollections.observableArrayList();
     private final Label comparison = new Label("Select two runs (Ctrl+click) and press Compare.");
     private final Label problem = new Label();
+    private final FormValidation validation = new FormValidation();
 
     private final ObservableList<RunInfo> shownRuns = FXCollections.observableArrayList();
 
@@ -73,7 +73,7 @@ final class RunsView extends SplitPane {
                 policy.countyProperty().set(now);
             }
         });
-        ScrollPane form = new ScrollPane(form());
+        ScrollPane form = new ScrollPane(FormValidation.decorated(form()));
         form.setFitToWidth(true);
         form.setMinWidth(360);
         getItems().addAll(form, runsPane());
@@ -88,6 +88,7 @@ final class RunsView extends SplitPane {
         ComboBox<Preset> preset = new ComboBox<>(FXCollections.observableArrayList(Preset.values()));
         preset.setId("policy-preset");
         preset.setPromptText("Start from a preset");
+        preset.setAccessibleText("Preset");
         preset.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Preset p) {
@@ -114,7 +115,7 @@ final class RunsView extends SplitPane {
             c.setId("policy-section-" + s);
             c.valueProperty().bindBidirectional(policy.section(s));
             c.setAccessibleText("H&S " + s);
-            sections.addRow(row++, new Label("H&S " + s), c);
+            sections.addRow(row++, labelFor("H&S " + s, c), c);
         }
         GridPane relief = new GridPane();
         relief.setHgap(8);
@@ -123,9 +124,12 @@ final class RunsView extends SplitPane {
         TextField age = number("policy-age", policy.ageProperty());
         TextField since = number("policy-years-since", policy.yearsSinceProperty());
         TextField crimeFree = number("policy-crime-free", policy.crimeFreeProperty());
-        relief.addRow(0, new Label("Age threshold (R10)"), age, hint("0 = off, or 40-65"));
-        relief.addRow(1, new Label("Years since conviction (R11)"), since, hint("0 = off, or 1-15"));
-        relief.addRow(2, new Label("Years crime-free (R12)"), crimeFree, hint("0 = off, or 1-15"));
+        relief.addRow(0, labelFor("Age threshold (R10)", age), age, hint("0 = off, or 40-65"));
+        relief.addRow(1, labelFor("Years since conviction (R11)", since), since, hint("0 = off, or 1-15"));
+        relief.addRow(2, labelFor("Years crime-free (R12)", crimeFree), crimeFree, hint("0 = off, or 1-15"));
+        validation.error(age, (String v) -> policy.problemOf(policy.ageProperty()));
+        validation.error(since, (String v) -> policy.problemOf(policy.yearsSinceProperty()));
+        validation.error(crimeFree, (String v) -> policy.problemOf(policy.crimeFreeProperty()));
         CheckBox only64 = check("Only Prop 64 convictions (R13)", policy.onlyProp64Property());
         CheckBox deceased = check("Person is deceased (R14)", policy.deceasedProperty());
         CheckBox disq = check("Apply disqualifiers (R5-R7)", policy.disqualifiersProperty());
@@ -145,16 +149,18 @@ final class RunsView extends SplitPane {
         ComboBox<EvaluationMode> mode = new ComboBox<>(FXCollections.observableArrayList(EvaluationMode.values()));
         mode.valueProperty().bindBidirectional(policy.modeProperty());
         mode.setConverter(converter(m -> m == EvaluationMode.GOGEN ? "gogen 0.2.13 compatible" : "Default (rules.md)"));
-        ComboBox<String> county = new ComboBox<>(FXCollections.observableArrayList(CaliforniaCounties.ALL));
+        ComboBox<String> county = CountyPicker.create();
         county.setId("policy-county");
         county.valueProperty().bindBidirectional(policy.countyProperty());
+        validation.error(computeAt, (java.time.LocalDate v) -> policy.computeAtProblem());
+        validation.error(county, (String v) -> policy.countyProblem());
         GridPane other = new GridPane();
         other.setHgap(8);
         other.setVgap(4);
-        other.addRow(0, new Label("Unknown level"), unknown);
-        other.addRow(1, new Label("Compute as of"), computeAt);
-        other.addRow(2, new Label("Mode"), mode);
-        other.addRow(3, new Label("County"), county);
+        other.addRow(0, labelFor("Unknown level", unknown), unknown);
+        other.addRow(1, labelFor("Compute as of", computeAt), computeAt);
+        other.addRow(2, labelFor("Mode", mode), mode);
+        other.addRow(3, labelFor("County", county), county);
 
         problem.setId("policy-problem");
         problem.getStyleClass().add(Styles.ERROR_TEXT);
@@ -193,6 +199,13 @@ final class RunsView extends SplitPane {
                 return null;
             }
         };
+    }
+
+    /** A field's label, which a screen reader reads as the field's name. */
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        return l;
     }
 
     private static Label heading(String s) {
@@ -271,6 +284,9 @@ final class RunsView extends SplitPane {
         runs.getColumns().add(col("Convictions", 85, r -> String.format("%,d", r.decisions())));
         runs.getColumns().add(col("Dismiss / reduce / not eligible / review", 250, RunsView::outcomeCounts));
         runs.setPlaceholder(new Label("No runs yet: choose the policy on the left and press Run evaluation."));
+        runs.setAccessibleText("Past runs");
+        ReadableRows.install(runs, null);
+        WindowStyler.scaleColumns(main.appearance(), runs);
         Button show = new Button("Show in Cases");
         show.setOnAction(e -> {
             RunInfo r = runs.getSelectionModel().getSelectedItem();
@@ -298,6 +314,9 @@ final class RunsView extends SplitPane {
         changes.getColumns().add(col2("After", 130, c -> label(c.after())));
         changes.getColumns().add(col2("Reason after", 240, RunComparison.Change::reasonAfter));
         changes.setPlaceholder(new Label("No comparison yet."));
+        changes.setAccessibleText("Convictions whose outcome changes between the two runs");
+        ReadableRows.install(changes, null);
+        WindowStyler.scaleColumns(main.appearance(), changes);
         comparison.setId("comparison-summary");
         comparison.setWrapText(true);
         comparison.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

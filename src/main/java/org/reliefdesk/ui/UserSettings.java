@@ -237,6 +237,83 @@ public final class UserSettings {
         save();
     }
 
+    // ---- View › Text size and View › High contrast (a value out of range falls back to the default, logged) ----
+
+    /** The settings key of the text size, a percentage of the standard size. */
+    public static final String TEXT_SIZE = "view.textSize";
+    /** The settings key of the colour theme: {@code standard} or {@code high-contrast}. */
+    public static final String THEME = "view.theme";
+    public static final int TEXT_SIZE_MIN = 100;
+    public static final int TEXT_SIZE_MAX = 200;
+    public static final int TEXT_SIZE_STEP = 10;
+    public static final String THEME_STANDARD = "standard";
+    public static final String THEME_HIGH_CONTRAST = "high-contrast";
+    private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+    /**
+     * The text size in percent, 100-200 in steps of 10 (a value in range between steps goes to the nearest step);
+     * anything else in the file gives 100 and one logged warning.
+     */
+    public int textSize() {
+        String v = values.getProperty(TEXT_SIZE);
+        if (v == null) {
+            return TEXT_SIZE_MIN;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= TEXT_SIZE_MIN && n <= TEXT_SIZE_MAX) {
+                return Math.round(n / (float) TEXT_SIZE_STEP) * TEXT_SIZE_STEP;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the warning
+        }
+        warnOnce(TEXT_SIZE, "the text size in the settings file (" + shorten(v) + ") is not a percentage from "
+                + TEXT_SIZE_MIN + " to " + TEXT_SIZE_MAX + "; using " + TEXT_SIZE_MIN + " %");
+        return TEXT_SIZE_MIN;
+    }
+
+    public void setTextSize(int percent) {
+        if (percent < TEXT_SIZE_MIN || percent > TEXT_SIZE_MAX) {
+            throw new IllegalArgumentException("text size " + percent + " % is outside " + TEXT_SIZE_MIN + "-"
+                    + TEXT_SIZE_MAX + " %");
+        }
+        values.setProperty(TEXT_SIZE, Integer.toString(percent));
+        warned.remove(TEXT_SIZE);
+        save();
+    }
+
+    /** True for the high-contrast theme; a theme the file names that is neither gives the standard one, logged. */
+    public boolean highContrast() {
+        String v = values.getProperty(THEME);
+        if (v == null || v.strip().equals(THEME_STANDARD)) {
+            return false;
+        }
+        if (v.strip().equals(THEME_HIGH_CONTRAST)) {
+            return true;
+        }
+        warnOnce(THEME, "the theme in the settings file (" + shorten(v) + ") is neither " + THEME_STANDARD + " nor "
+                + THEME_HIGH_CONTRAST + "; using " + THEME_STANDARD);
+        return false;
+    }
+
+    public void setHighContrast(boolean on) {
+        values.setProperty(THEME, on ? THEME_HIGH_CONTRAST : THEME_STANDARD);
+        warned.remove(THEME);
+        save();
+    }
+
+    private void warnOnce(String key, String message) {
+        if (warned.add(key)) {
+            LOG.warn(message);
+        }
+    }
+
+    /** A value from the file as logged: at most 20 characters (it is never personal data, but may be anything). */
+    private static String shorten(String v) {
+        String s = v.strip().replaceAll("\\p{Cntrl}", "?");
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
     private void save() {
         if (file == null || readOnly) {
             return;

@@ -20,7 +20,7 @@ final class WelcomeView extends VBox {
         Label intro = new Label("Prop 64 conviction relief for California District Attorney offices: import the DOJ "
                 + "file, apply the county's policy, review every decision with its statute, and file.");
         intro.setWrapText(true);
-        intro.setMaxWidth(560);
+        intro.getStyleClass().add("rd-intro");
         intro.getStyleClass().add(Styles.MUTED);
         Button demo = big("Open demo workspace", "Fabricated data (no real person), clearly marked DEMO", openDemo);
         demo.setId("welcome-demo");

@@ -132,7 +132,7 @@ final class CourtImportUITest {
         robot.clickOn((Button) UiApp.in(robot, d, "#court-save"));
         assertThat(app.vm.session().court().savedMappings()).extracting(m -> m.name())
                 .containsExactly("Fresno Superior Court CMS");
-        shoot(robot, d, "08-court-import");
+        shoot(robot, d, "13-court-import");
 
         robot.clickOn(importButton);
         TextArea report = UiApp.in(robot, d, "#court-report");

@@ -88,6 +88,23 @@ final class ImportViewModelTest {
     }
 
     @Test
+    void theOneLineSummarySaysHowManyRowsWereSetAsideOrThatNoneWere() throws IOException {
+        String bad = UiFixtures.fields(94, Map.of(DojColumn.SUBJECT_ID, "999"));
+        Path two = UiFixtures.dojFile(dir.resolve("two.csv"), "SACRAMENTO", 40, 11, bad, bad);
+        assertThat(ImportViewModel.summary(importFiles(List.of(two), "SACRAMENTO")))
+                .isEqualTo("Import finished: 2 rows set aside");
+        Path one = UiFixtures.dojFile(dir.resolve("one.csv"), "SACRAMENTO", 40, 12, bad);
+        assertThat(ImportViewModel.summary(importFiles(List.of(one), "SACRAMENTO")))
+                .isEqualTo("Import finished: 1 row set aside");
+        Path clean = UiFixtures.dojFile(dir.resolve("clean.csv"), "SACRAMENTO", 1200, 13);
+        assertThat(ImportViewModel.summary(importFiles(List.of(clean), "SACRAMENTO")))
+                .isEqualTo("Import finished: 1,200 rows accepted, none set aside");
+        Path empty = Files.createFile(dir.resolve("empty.csv"));
+        assertThat(ImportViewModel.summary(importFiles(List.of(clean, empty), "SACRAMENTO")))
+                .isEqualTo("Import finished: 0 rows accepted, none set aside, 2 files not imported");
+    }
+
+    @Test
     void guessesTheCountyMostRowsName() throws IOException {
         Path file = UiFixtures.dojFile(dir.resolve("fresno.csv"), "FRESNO", 400, 8);
         AtomicReference<Optional<String>> guess = new AtomicReference<>();

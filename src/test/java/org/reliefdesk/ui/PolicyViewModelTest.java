@@ -31,6 +31,40 @@ final class PolicyViewModelTest {
     }
 
     @Test
+    void eachNumberIsCheckedOnItsOwnSoEveryWrongFieldIsMarked() {
+        form.countyProperty().set("FRESNO");
+        form.ageProperty().set("30");
+        form.yearsSinceProperty().set("x");
+        form.crimeFreeProperty().set("5");
+        assertThat(form.problemOf(form.ageProperty())).contains("subjectAgeThreshold").contains("40 to 65")
+                .doesNotContain("yearsSince");
+        assertThat(form.problemOf(form.yearsSinceProperty())).contains("yearsSinceConvictionThreshold")
+                .contains("1 to 15");
+        assertThat(form.problemOf(form.crimeFreeProperty())).isNull();
+        assertThat(form.problem()).as("the form as a whole still names the first problem").isNotNull();
+
+        form.ageProperty().set("0");
+        form.yearsSinceProperty().set("15");
+        assertThat(form.problemOf(form.ageProperty())).isNull();
+        assertThat(form.problemOf(form.yearsSinceProperty())).isNull();
+        assertThat(form.problem()).isNull();
+        assertThatThrownBy(() -> form.problemOf(new javafx.beans.property.SimpleStringProperty(null, "other")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMissingDateOrCountyIsItsFieldsProblem() {
+        form.countyProperty().set("FRESNO");
+        assertThat(form.computeAtProblem()).isNull();
+        assertThat(form.countyProblem()).isNull();
+        form.computeAtProperty().set(null);
+        form.countyProperty().set(" ");
+        assertThat(form.computeAtProblem()).startsWith("Choose the compute-at date");
+        assertThat(form.countyProblem()).startsWith("Choose the county");
+        assertThat(form.problem()).isEqualTo(form.computeAtProblem());
+    }
+
+    @Test
     void dismissAllPresetFillsEverySectionAndUnknownLevel() {
         form.applyPreset(Preset.STATUTE_MINIMUM);
         form.applyPreset(Preset.DISMISS_ALL);

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -12,12 +13,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reliefdesk.app.OfficeDetails;
 import org.reliefdesk.app.RunInfo;
 import org.reliefdesk.app.WorkspaceService;
 import org.reliefdesk.doj.DojColumn;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A picture of each main screen of the demo workspace at 1280x800, written to target/screenshots and, with
+ * A picture of each main screen of the demo workspace at 1280x800 (and of the cases at 200 % text and in high
+ * contrast), written to target/screenshots and, with
  * {@code -Dscreenshots.update=true}, to docs/screenshots (or {@code -Dscreenshots.docs=folder}). Each must show
  * something: a blank image fails the test.
  */
@@ -104,10 +108,44 @@ final class ScreenshotsUITest {
 
         robot.clickOn("#tab-progress");
         assertThat(app.vm.followUp().progressProperty().get()).isNotNull();
-        shoot(robot, app.stage.getScene(), "08-progress");
+        shoot(robot, app.stage.getScene(), "12-progress");
+
+        robot.clickOn("Edit").clickOn("Office details…");
+        Stage office = UiApp.dialog(robot, "Office details");
+        Map<String, String> details = Map.of("courtName", "Superior Court of California, County of San Joaquin",
+                "courtAddress", "180 E Weber Ave, Stockton, CA 95202", "daName", "DEMO District Attorney",
+                "deputyName", "DEMO Deputy District Attorney", "officeAddress", "222 E Weber Ave, Stockton, CA 95202",
+                "phone", "(209) 000-0000", "email", "demo-office");
+        robot.interact(() -> details.forEach((key, value) -> ((TextField) UiApp.in(robot, office, "#office-" + key))
+                .setText(value)));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, office.getScene(), "08-office-details");
+        robot.clickOn(UiApp.pane(office).lookupButton(ButtonType.CANCEL));
+
+        robot.interact(() -> app.vm.session().saveOffice(new OfficeDetails("San Joaquin", details.get("courtName"),
+                details.get("courtAddress"), details.get("daName"), details.get("deputyName"), "000000",
+                details.get("officeAddress"), details.get("phone"), "demo@example.invalid")));
+        robot.interact(app.window::exportResults);
+        Stage export = UiApp.dialog(robot, "Export");
+        robot.interact(() -> ((TextField) UiApp.in(robot, export, "#export-folder")).setText(
+                app.folder.toString()));
+        shoot(robot, export.getScene(), "09-export-dialog");
+        robot.interact(export::close);
+
+        robot.interact(() -> app.window.results().hide());
+        robot.interact(() -> app.vm.appearance().setTextSize(200));
+        robot.clickOn(UiApp.row(robot, app.grid(), 1));
+        shoot(robot, app.stage.getScene(), "10-text-200-percent");
+        robot.interact(() -> {
+            app.vm.appearance().reset();
+            app.vm.appearance().highContrastProperty().set(true);
+        });
+        robot.clickOn(UiApp.row(robot, app.grid(), 2));
+        shoot(robot, app.stage.getScene(), "11-high-contrast");
+        robot.interact(() -> app.vm.appearance().highContrastProperty().set(false));
 
         app.assertNoProblem();
-        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 16 : 8);
+        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 24 : 12);
     }
 
     private void shoot(FxRobot robot, Scene scene, String name) throws IOException {

@@ -35,10 +35,10 @@ final class UiApp {
     final Path folder;
     final List<MainViewModel.Problem> problems = new ArrayList<>();
 
-    private UiApp(Stage stage, Path folder, FxTaskRunner runner) {
+    private UiApp(Stage stage, Path folder, FxTaskRunner runner, UserSettings settings) {
         this.stage = stage;
         this.folder = folder;
-        this.vm = UiFixtures.viewModel(folder.resolve("demo"), DEMO_ROWS, runner);
+        this.vm = UiFixtures.viewModel(folder.resolve("demo"), DEMO_ROWS, runner, settings);
         this.window = DesktopApp.show(stage, vm, vm.settings());
         vm.setOnProblem(p -> {
             problems.add(p);
@@ -48,13 +48,23 @@ final class UiApp {
 
     /** Builds the window on the TestFX stage (call from {@code @Start}); each test gets its own folder. */
     static UiApp show(Stage stage, Path parent) {
-        return show(stage, parent, new CurrentThreadTaskRunner());
+        return show(stage, parent, new CurrentThreadTaskRunner(), UserSettings.inMemory());
     }
 
     /** As {@link #show(Stage, Path)}, with another runner (the production one, for tests of background work). */
     static UiApp show(Stage stage, Path parent, FxTaskRunner runner) {
+        return show(stage, parent, runner, UserSettings.inMemory());
+    }
+
+    /** The same over the given user settings (a file, for tests of what the app remembers). */
+    static UiApp show(Stage stage, Path parent, UserSettings settings) {
+        return show(stage, parent, new CurrentThreadTaskRunner(), settings);
+    }
+
+    /** The same over the given runner and user settings. */
+    static UiApp show(Stage stage, Path parent, FxTaskRunner runner, UserSettings settings) {
         try {
-            return new UiApp(stage, Files.createTempDirectory(parent, "app"), runner);
+            return new UiApp(stage, Files.createTempDirectory(parent, "app"), runner, settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,12 +31,21 @@ final class UiFixtures {
 
     /** The app's state over real services, with background work run at once on the calling thread. */
     static MainViewModel viewModel(Path demoFolder, long demoRows) {
-        return viewModel(demoFolder, demoRows, new CurrentThreadTaskRunner());
+        return viewModel(demoFolder, demoRows, new CurrentThreadTaskRunner(), UserSettings.inMemory());
     }
 
     /** The app's state over real services, with background work on the given runner. */
     static MainViewModel viewModel(Path demoFolder, long demoRows, FxTaskRunner runner) {
-        UserSettings settings = UserSettings.inMemory();
+        return viewModel(demoFolder, demoRows, runner, UserSettings.inMemory());
+    }
+
+    /** The same over the given settings (a file, for tests of what is remembered). */
+    static MainViewModel viewModel(Path demoFolder, long demoRows, UserSettings settings) {
+        return viewModel(demoFolder, demoRows, new CurrentThreadTaskRunner(), settings);
+    }
+
+    /** The app's state over real services, the given runner and settings. */
+    static MainViewModel viewModel(Path demoFolder, long demoRows, FxTaskRunner runner, UserSettings settings) {
         settings.setUserName(USER);
         return new MainViewModel(services(), runner, settings, demoFolder, demoRows);
     }
