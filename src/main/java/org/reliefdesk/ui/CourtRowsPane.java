@@ -37,6 +37,7 @@ final class CourtRowsPane extends VBox {
         table.getColumns().add(col("Level", 80, CourtRecords.CourtRowView::level));
         table.getColumns().add(col("Disposition", 80, r -> r.disposition() + (r.conviction() ? " (conviction)" : "")));
         table.getColumns().add(col("In this run", 110, CourtRecords.CourtRowView::pairing));
+        ReadableRows.readable(table, "The court's rows of this person");
         getChildren().addAll(heading, linked, table);
         show(List.of());
     }

@@ -147,6 +147,18 @@ final class WindowStyler {
      */
     static void scaleColumns(Appearance appearance, javafx.scene.control.TableView<?> table) {
         scaleColumns(appearance, table.getProperties(), table.getColumns(), () -> redistribute(table));
+        // the first time the grid has a width, its columns start from their preferred widths too (as after a change
+        // of text size), so the grid looks the same when it opens and when the text comes back to its size
+        javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0 && table.getSkin() != null) {
+                    table.widthProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> redistribute(table));
+                }
+            }
+        };
+        table.widthProperty().addListener(first);
     }
 
     /** The same for a tree grid. */
