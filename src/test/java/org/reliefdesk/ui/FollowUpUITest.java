@@ -158,7 +158,7 @@ final class FollowUpUITest {
         GridPane timeline = robot.lookup("#timeline-steps").queryAs(GridPane.class);
         List<String> texts2 = timeline.getChildren().stream().map(n -> ((Label) n).getText()).toList();
         assertThat(texts2).contains("Decided", "Filed", "Ordered", "Confirmed").contains("by " + UiFixtures.USER,
-                TODAY.toString());
+                org.reliefdesk.app.DateStyle.US.format(TODAY)).as("dates in the user's format").doesNotContain(TODAY.toString());
         assertThat(String.join(" ", texts2)).contains("Filing 1, docket 24CR-777").contains("Granted: dismiss");
 
         robot.interact(() -> robot.lookup("#workspace-tabs").queryAs(TabPane.class).getSelectionModel()
