@@ -117,6 +117,28 @@ public enum DateStyle implements PaperDates {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern ISO_IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z-])(\\d{4})-(\\d{2})-(\\d{2})(?![0-9A-Za-z-])");
+
+    /**
+     * A sentence written by the program (an explanation, a trail's facts, a timeline step) with its ISO dates in
+     * this style; the sentence is stored with ISO dates, so the words stay the same whatever the user's format.
+     */
+    public String inText(String text) {
+        if (this == ISO || text == null || text.indexOf('-') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = ISO_IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String found = m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(storedDate(found).map(this::format)
+                    .orElse(found)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /**
      * A date typed by a person: in this style, as ISO {@code YYYY-MM-DD} or as the DOJ's {@code YYYYMMDD}; empty
      * when it is none of them or not a real calendar date.

@@ -70,6 +70,7 @@ final class CasesView extends SplitPane {
         table.setAccessibleText("Convictions of the shown run");
         ReadableRows.install(table, (c, row) -> cells.get(c).apply(row));
         WindowStyler.scaleColumns(main.appearance(), table);
+        WindowStyler.fitOrScroll(table);
         // a new workspace's grid gets its first rows at the end of the first evaluation: make its cells now
         table.skinProperty().addListener((o, was, skin) -> {
             if (skin != null && vm.rows().isEmpty()) {
@@ -352,6 +353,10 @@ final class CasesView extends SplitPane {
         TableColumn<CaseRow, String> c = new TableColumn<>(title);
         if (!title.equals("Reason") && !title.equals("Flags") && !title.equals("Person")) {
             c.setMinWidth(width); // fixed-format values (dates, CII, levels) are never cut
+        } else {
+            // free text gives way first, but a name and a reason stay readable: when the columns need more than the
+            // window has, the grid scrolls sideways rather than cut them to a letter
+            c.setMinWidth(title.equals("Flags") ? 60 : 130);
         }
         java.util.Comparator<CaseRow> ascending = (a, b) -> compareText(sortKey.apply(a), sortKey.apply(b));
         rowOrder.put(c, ascending);

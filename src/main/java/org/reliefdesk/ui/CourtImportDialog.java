@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,26 +17,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.reliefdesk.app.MappingService;
 import org.reliefdesk.court.CourtMapping;
-import org.reliefdesk.doj.CaliforniaCounties;
-import org.reliefdesk.tabular.FieldSpec;
-import org.reliefdesk.tabular.NameFormat;
 import org.reliefdesk.tabular.TableRow;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,11 +38,9 @@ import java.util.List;
  * report.
  */
 final class CourtImportDialog extends Dialog<Void> {
-    private static final String NONE = "(not in the file)";
     private final CourtImportViewModel vm;
     private final TabPane tabs = new TabPane();
     private final TextArea report = new TextArea();
-    private final List<ComboBox<String>> fieldBoxes = new ArrayList<>();
     private boolean updating;
 
     CourtImportDialog(MainViewModel main, Path initial, Window owner) {
@@ -73,6 +62,7 @@ final class CourtImportDialog extends Dialog<Void> {
         reportTab.setClosable(false);
         reportTab.setId("court-report-tab");
         tabs.getTabs().addAll(mapping, reportTab);
+        tabs.setAccessibleText("Mapping and report");
         tabs.setPrefSize(1180, 720);
         getDialogPane().setContent(tabs);
         getDialogPane().getStylesheets().add(Styles.STYLESHEET);
@@ -160,7 +150,7 @@ final class CourtImportDialog extends Dialog<Void> {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 8, 0));
 
-        ScrollPane formScroll = new ScrollPane(form());
+        ScrollPane formScroll = new ScrollPane(FormValidation.decorated(new CourtMappingForm(vm)));
         formScroll.setId("court-form");
         formScroll.setFitToWidth(true);
         SplitPane center = new SplitPane(tables(), formScroll);
@@ -226,6 +216,7 @@ final class CourtImportDialog extends Dialog<Void> {
                 c.setCellValueFactory(x -> new ReadOnlyStringWrapper(x.getValue().value(col)));
                 raw.getColumns().add(c);
             }
+            raw.getColumns().forEach(ReadableRows::blankAware);
             raw.getItems().setAll(p.rows());
         });
         TableView<Object> read = new TableView<>(vm.asRead);
@@ -242,6 +233,8 @@ final class CourtImportDialog extends Dialog<Void> {
             c.setCellValueFactory(x -> new ReadOnlyStringWrapper(CourtImportViewModel.cells(x.getValue()).get(col)));
             read.getColumns().add(c);
         }
+        ReadableRows.readable(raw, "First rows of the file");
+        ReadableRows.readable(read, "The same rows as the mapping reads them");
         VBox top = new VBox(4, new Label("First rows of the file"), raw);
         VBox bottom = new VBox(4, new Label("The same rows as the mapping reads them"), read);
         VBox.setVgrow(raw, Priority.ALWAYS);
@@ -249,148 +242,6 @@ final class CourtImportDialog extends Dialog<Void> {
         SplitPane split = new SplitPane(top, bottom);
         split.setOrientation(Orientation.VERTICAL);
         return split;
-    }
-
-    /** The columns of each field, the formats and the meanings of the file's values. */
-    private VBox form() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(5);
-        int row = 0;
-        for (FieldSpec f : CourtMapping.FIELDS) {
-            Label label = new Label(f.label() + (f.required() ? " *" : ""));
-            if (f.required()) {
-                label.getStyleClass().add(Styles.SUBTITLE);
-            }
-            ComboBox<String> box = new ComboBox<>();
-            box.setId("court-field-" + f.key());
-            box.setAccessibleText("Column for " + f.label() + (f.required() ? " (required)" : ""));
-            box.setMaxWidth(Double.MAX_VALUE);
-            label.setLabelFor(box);
-            fieldBoxes.add(box);
-            var index = vm.columns.get(f.key());
-            vm.preview.addListener((o, was, p) -> fill(box, p, index.get()));
-            index.addListener((o, was, i) -> {
-                if (!updating) {
-                    updating = true;
-                    box.getSelectionModel().select(i.intValue() + 1);
-                    updating = false;
-                }
-            });
-            box.setOnAction(e -> {
-                if (updating) {
-                    return;
-                }
-                index.set(box.getSelectionModel().getSelectedIndex() - 1);
-                if (f.key().equals("level") || f.key().equals("disposition")) {
-                    vm.refreshValues();
-                } else {
-                    vm.refreshAsRead();
-                }
-            });
-            grid.addRow(row++, label, box);
-            GridPane.setHgrow(box, Priority.ALWAYS);
-        }
-        ComboBox<String> names = new ComboBox<>();
-        names.setId("court-name-format");
-        names.setAccessibleText("How the file writes names");
-        names.getItems().setAll(Arrays.stream(NameFormat.values()).map(NameFormat::label).toList());
-        names.valueProperty().bindBidirectional(vm.nameFormat);
-        names.setOnAction(e -> vm.refreshAsRead());
-        ComboBox<String> dates = new ComboBox<>();
-        dates.setId("court-date-format");
-        dates.setAccessibleText("How the file writes dates");
-        dates.setEditable(true);
-        dates.getItems().setAll(CourtImportViewModel.DATE_FORMATS);
-        dates.valueProperty().bindBidirectional(vm.dateFormat);
-        dates.setOnAction(e -> vm.refreshAsRead());
-        ComboBox<String> county = new ComboBox<>();
-        county.setId("court-county");
-        county.setAccessibleText("County of the court");
-        county.getItems().setAll(CaliforniaCounties.ALL);
-        county.setVisibleRowCount(14);
-        county.valueProperty().bindBidirectional(vm.county);
-        county.setOnAction(e -> vm.refreshAsRead());
-        grid.addRow(row++, new Label("Name format"), names);
-        grid.addRow(row++, new Label("Date format"), dates);
-        grid.addRow(row, new Label("County of the court *"), county);
-
-        TableView<CourtImportViewModel.ValueChoice> levels = new TableView<>(vm.levels);
-        levels.setId("court-levels");
-        levels.setEditable(true);
-        levels.setPrefHeight(150);
-        levels.setPlaceholder(new Label("Choose the level column to see its values."));
-        TableColumn<CourtImportViewModel.ValueChoice, String> lv = new TableColumn<>("Value");
-        lv.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value));
-        TableColumn<CourtImportViewModel.ValueChoice, String> ln = new TableColumn<>("Rows");
-        ln.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("%,d", c.getValue().rows)));
-        TableColumn<CourtImportViewModel.ValueChoice, String> lw = new TableColumn<>("Means");
-        lw.setEditable(true);
-        lw.setCellValueFactory(c -> c.getValue().level);
-        lw.setCellFactory(ComboBoxTableCell.forTableColumn(CourtImportViewModel.LEVEL_WORDS.toArray(String[]::new)));
-        lw.setOnEditCommit(e -> {
-            e.getRowValue().level.set(e.getNewValue());
-            vm.refreshAsRead();
-        });
-        levels.getColumns().addAll(List.of(lv, ln, lw));
-        levels.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
-        TableView<CourtImportViewModel.ValueChoice> dispositions = new TableView<>(vm.dispositions);
-        dispositions.setId("court-dispositions");
-        dispositions.setPrefHeight(170);
-        dispositions.setPlaceholder(new Label("Choose the disposition column to see its values."));
-        TableColumn<CourtImportViewModel.ValueChoice, String> dv = new TableColumn<>("Value");
-        dv.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value));
-        TableColumn<CourtImportViewModel.ValueChoice, String> dn = new TableColumn<>("Rows");
-        dn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.format("%,d", c.getValue().rows)));
-        TableColumn<CourtImportViewModel.ValueChoice, CourtImportViewModel.ValueChoice> dc =
-                new TableColumn<>("Means a conviction");
-        dc.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        dc.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final CheckBox box = new CheckBox();
-
-            @Override
-            protected void updateItem(CourtImportViewModel.ValueChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                box.setSelected(item.conviction.get());
-                box.setAccessibleText("\"" + item.value + "\" means a conviction");
-                box.setOnAction(e -> {
-                    item.conviction.set(box.isSelected());
-                    vm.refreshAsRead();
-                });
-                setGraphic(box);
-            }
-        });
-        dispositions.getColumns().addAll(List.of(dv, dn, dc));
-        dispositions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        VBox box = new VBox(8, sectionLabel("Columns"), grid, sectionLabel("Level values of the file"), levels,
-                sectionLabel("Disposition values that mean a conviction"), dispositions);
-        box.setPadding(new Insets(8));
-        return box;
-    }
-
-    private static Label sectionLabel(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.SECTION);
-        return l;
-    }
-
-    private void fill(ComboBox<String> box, MappingService.Preview p, int selected) {
-        updating = true;
-        List<String> items = new ArrayList<>();
-        items.add(NONE);
-        if (p != null) {
-            for (int i = 0; i < p.headers().size(); i++) {
-                items.add((i + 1) + ": " + p.headers().get(i));
-            }
-        }
-        box.getItems().setAll(items);
-        box.getSelectionModel().select(selected + 1 < items.size() ? selected + 1 : 0);
-        updating = false;
     }
 
     private void pick(Window owner) {

@@ -32,7 +32,9 @@ final class CourtOrderDialog extends Dialog<Void> {
 
     CourtOrderDialog(MainViewModel main, Window owner) {
         FollowUpViewModel vm = main.followUp();
-        orderDate = FollowUpForms.date("order-date", vm.today());
+        orderDate = FollowUpForms.date("order-date", vm.today(), main.dates());
+        FormValidation validation = new FormValidation();
+        FollowUpForms.validateDate(validation, orderDate, "the date of the order", true, main.dates());
         filing.setId("order-filing");
         filing.setPromptText("Choose the filing");
         filing.setMaxWidth(Double.MAX_VALUE);
@@ -67,13 +69,13 @@ final class CourtOrderDialog extends Dialog<Void> {
         record.setDefaultButton(true);
         record.setOnAction(e -> {
             FilingInfo f = filing.getValue();
-            LocalDate date = FollowUpForms.value(orderDate);
+            LocalDate date = FollowUpForms.value(orderDate, main.dates());
             if (f == null) {
                 result.setText("Choose the filing the order is on.");
                 return;
             }
             if (date == null) {
-                result.setText("Give the date of the order as YYYY-MM-DD.");
+                result.setText("Give the date of the order as " + main.dates().style().label() + ".");
                 return;
             }
             try {
@@ -92,6 +94,13 @@ final class CourtOrderDialog extends Dialog<Void> {
                 new javafx.scene.control.Separator(), courtList(vm, owner));
         box.setPadding(new Insets(10));
         box.setPrefWidth(620);
+        filing.setAccessibleText("Filing");
+        orderDate.setAccessibleText("Order date");
+        exceptions.setAccessibleText("Excepted references, one per line");
+        exceptedAs.setAccessibleText("What the court did with the excepted references");
+        listFile.setAccessibleText("The court's list of orders");
+        listMapping.setAccessibleText("Its column mapping");
+        listReport.setAccessibleText("Report of the court's list");
         FollowUpForms.setUp(this, owner, "Court order", "Record the court's order on a filing"
                 + (main.isDemo() ? " — DEMO data" : ""), box);
     }

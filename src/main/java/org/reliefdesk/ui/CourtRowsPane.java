@@ -20,7 +20,7 @@ final class CourtRowsPane extends VBox {
     private final Label linked = new Label();
     private final TableView<CourtRecords.CourtRowView> table = new TableView<>();
 
-    CourtRowsPane() {
+    CourtRowsPane(DateDisplay dates) {
         super(4);
         setId("detail-court");
         heading.getStyleClass().add(Styles.SECTION);
@@ -32,11 +32,13 @@ final class CourtRowsPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("Row", 90, r -> r.file() + ":" + r.line()));
         table.getColumns().add(col("Case", 80, CourtRecords.CourtRowView::caseNumber));
-        table.getColumns().add(col("Date", 82, CourtRecords.CourtRowView::dispositionDate));
+        table.getColumns().add(col("Date", 82, r -> dates.stored(r.dispositionDate())));
         table.getColumns().add(col("Section", 95, CourtRecords.CourtRowView::section));
         table.getColumns().add(col("Level", 80, CourtRecords.CourtRowView::level));
         table.getColumns().add(col("Disposition", 80, r -> r.disposition() + (r.conviction() ? " (conviction)" : "")));
         table.getColumns().add(col("In this run", 110, CourtRecords.CourtRowView::pairing));
+        ReadableRows.readable(table, "The court's rows of this person");
+        dates.styleProperty().addListener((o, was, now) -> table.refresh());
         getChildren().addAll(heading, linked, table);
         show(List.of());
     }

@@ -42,7 +42,7 @@ final class DetailView extends SplitPane {
     private final Label cdl = new Label();
     private final Label fbi = new Label();
     private final TreeTableView<HistoryLine> history = new TreeTableView<>();
-    private final CourtRowsPane courtRows = new CourtRowsPane();
+    private final CourtRowsPane courtRows;
     private final VBox decision = new VBox(6);
     private final ScrollPane decisionScroll = new ScrollPane(decision);
     private final OutcomeBadge badge = new OutcomeBadge();
@@ -68,6 +68,7 @@ final class DetailView extends SplitPane {
     DetailView(MainViewModel main) {
         this.main = main;
         this.vm = main.detail();
+        this.courtRows = new CourtRowsPane(main.dates());
         setId("detail-view");
         setOrientation(Orientation.HORIZONTAL);
         // the person's side scrolls when it no longer fits (large text) instead of being cut; a grid's preferred
@@ -227,17 +228,17 @@ final class DetailView extends SplitPane {
         shown(engine, d.row().overridden());
         engine.setText(d.row().overridden() ? "The rules decided: " + d.row().decided().label()
                 + ". The latest override (below) is what the office files." : "");
-        explanation.setText(d.decision().explanation());
+        explanation.setText(main.dates().style().inText(d.decision().explanation()));
         List<TrailEntry> trail = d.decision().trail();
         while (trailRows.size() < trail.size()) {
             trailRows.add(new TrailRow());
         }
         fill(trailBox, trail.size(), i -> trailRows.get(i).box);
         for (int i = 0; i < trail.size(); i++) {
-            trailRows.get(i).show(trail.get(i));
+            trailRows.get(i).show(trail.get(i), main.dates().style());
         }
         shown(flagsHeading, !d.flags().isEmpty());
-        fillLabels(flagsBox, d.flags().stream().map(f -> "⚑ " + f.explanation()).toList());
+        fillLabels(flagsBox, d.flags().stream().map(f -> "⚑ " + main.dates().style().inText(f.explanation())).toList());
         statute.setText(d.statuteText());
         List<String> overrides = d.overrides().isEmpty() ? List.of("None. The rules' decision stands.")
                 : d.overrides().stream().map(o -> o.at().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z") + " · "
@@ -278,7 +279,7 @@ final class DetailView extends SplitPane {
         statute.setWrapText(true);
         flagsHeading.getStyleClass().add(Styles.SECTION);
         decision.getChildren().addAll(heading("DECISION"), new HBox(10, badge, reason), section,
-                new HBox(8, override, reviewed), engine, new TimelinePane(vm), heading("WHY"), explanation,
+                new HBox(8, override, reviewed), engine, new TimelinePane(vm, main.dates()), heading("WHY"), explanation,
                 heading("RULES CHECKED (rules.md order)"), trailBox, flagsHeading, flagsBox,
                 heading("THE STATUTE, IN PLAIN WORDS"), statute, heading("OVERRIDES"), overridesBox);
     }

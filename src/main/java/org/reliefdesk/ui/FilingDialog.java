@@ -29,7 +29,9 @@ final class FilingDialog extends Dialog<Void> {
 
     FilingDialog(MainViewModel main, Window owner) {
         FollowUpViewModel vm = main.followUp();
-        filedOn = FollowUpForms.date("filing-date", vm.today());
+        filedOn = FollowUpForms.date("filing-date", vm.today(), main.dates());
+        FormValidation validation = new FormValidation();
+        FollowUpForms.validateDate(validation, filedOn, "the filing date", true, main.dates());
         papers.setId("filing-papers");
         papers.setPrefHeight(110);
         papers.setPlaceholder(new Label("Add the motion or orders that were filed."));
@@ -56,11 +58,11 @@ final class FilingDialog extends Dialog<Void> {
         record.setId("filing-record");
         record.setDefaultButton(true);
         record.setOnAction(e -> {
-            LocalDate date = FollowUpForms.value(filedOn);
+            LocalDate date = FollowUpForms.value(filedOn, main.dates());
             if (papers.getItems().isEmpty()) {
                 result.setText("Add the papers that were filed.");
             } else if (date == null) {
-                result.setText("Give the filing date as YYYY-MM-DD.");
+                result.setText("Give the filing date as " + main.dates().style().label() + ".");
             } else {
                 result.setText("Recording…");
                 vm.recordFiling(List.copyOf(papers.getItems()), date, docket.getText(), result::setText,
@@ -73,6 +75,9 @@ final class FilingDialog extends Dialog<Void> {
                 new Label("Court case or docket number"), docket, record, result);
         box.setPadding(new Insets(10));
         box.setPrefWidth(620);
+        papers.setAccessibleText("Papers filed");
+        filedOn.setAccessibleText("Filed on");
+        docket.setAccessibleText("Court case or docket number");
         FollowUpForms.setUp(this, owner, "Record filing", "Record papers filed with the court"
                 + (main.isDemo() ? " — DEMO data" : ""), box);
     }

@@ -20,40 +20,53 @@ final class FollowUpForms {
     private FollowUpForms() {
     }
 
-    /** A date picker showing and reading YYYY-MM-DD; {@code value} may be null (the user must pick a date). */
-    static DatePicker date(String id, LocalDate value) {
+    /**
+     * A date picker showing and reading dates in the user's format (Edit › Preferences; ISO and the DOJ's YYYYMMDD
+     * are read too); {@code value} may be null (the user must pick a date).
+     */
+    static DatePicker date(String id, LocalDate value, DateDisplay dates) {
         DatePicker d = new DatePicker(value);
         d.setId(id);
-        d.setPromptText("YYYY-MM-DD");
+        d.setPromptText(dates.style().label());
         d.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LocalDate v) {
-                return v == null ? "" : v.toString();
+                return v == null ? "" : dates.style().format(v);
             }
 
             @Override
             public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+                return s == null || s.isBlank() ? null : dates.style().parse(s).orElse(null);
             }
         });
         return d;
     }
 
     /** The date a picker holds, including text typed but not yet committed; null when none or unreadable. */
-    static LocalDate value(DatePicker d) {
+    static LocalDate value(DatePicker d, DateDisplay dates) {
         String typed = d.getEditor().getText();
         if (typed != null && !typed.isBlank()) {
-            try {
-                return LocalDate.parse(typed.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+            return dates.style().parse(typed).orElse(null);
         }
         return d.getValue();
+    }
+
+    /**
+     * Marks a date picker whose text is not a date in the user's format (an empty one when {@code required}), with
+     * the message in words ("Give the filing date as MM/DD/YYYY.").
+     */
+    static void validateDate(FormValidation v, DatePicker d, String what, boolean required, DateDisplay dates) {
+        v.error(d.getEditor(), (String typed) -> (typed == null || typed.isBlank()) ? (required
+                ? "Give " + what + " as " + dates.style().label() + "." : null)
+                : dates.style().parse(typed).isPresent() ? null
+                : "\"" + typed.strip() + "\" is not a date: give " + what + " as " + dates.style().label() + ".");
+    }
+
+    /** Marks a file field left empty or naming no file. */
+    static void validateFile(FormValidation v, TextField field, String what) {
+        v.error(field, (String typed) -> typed == null || typed.isBlank() ? "Choose " + what + "."
+                : java.nio.file.Files.isRegularFile(java.nio.file.Path.of(typed.strip())) ? null
+                : "There is no file " + typed.strip() + ".");
     }
 
     /** A file field with a "Choose…" button opening a file chooser ({@code save}: a file to write). */
@@ -103,7 +116,7 @@ final class FollowUpForms {
         d.setTitle(title);
         d.setHeaderText(header);
         d.setResizable(true);
-        d.getDialogPane().setContent(content);
+        d.getDialogPane().setContent(FormValidation.decorated(content));
         d.getDialogPane().getStylesheets().add(Styles.STYLESHEET);
         d.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
     }

@@ -35,7 +35,9 @@ final class FollowUpPapersDialog extends Dialog<Void> {
 
     FollowUpPapersDialog(MainViewModel main, Window owner) {
         FollowUpViewModel vm = main.followUp();
-        asOf = FollowUpForms.date("follow-up-as-of", vm.today());
+        asOf = FollowUpForms.date("follow-up-as-of", vm.today(), main.dates());
+        FormValidation validation = new FormValidation();
+        FollowUpForms.validateDate(validation, asOf, "the as-of date", true, main.dates());
         days.setId("follow-up-days");
         days.setEditable(true);
         court.setId("follow-up-court");
@@ -60,7 +62,7 @@ final class FollowUpPapersDialog extends Dialog<Void> {
             }
         });
         Runnable recount = () -> {
-            LocalDate d = FollowUpForms.value(asOf);
+            LocalDate d = FollowUpForms.value(asOf, main.dates());
             if (d != null) {
                 vm.followUpCounts(d, days.getValue(), counts::setText);
             }
@@ -72,10 +74,10 @@ final class FollowUpPapersDialog extends Dialog<Void> {
         write.setId("follow-up-write");
         write.setDefaultButton(true);
         write.setOnAction(e -> {
-            LocalDate d = FollowUpForms.value(asOf);
+            LocalDate d = FollowUpForms.value(asOf, main.dates());
             Path dir = Path.of(folder.getText().strip());
             if (d == null) {
-                result.setText("Give the as-of date as YYYY-MM-DD.");
+                result.setText("Give the as-of date as " + main.dates().style().label() + ".");
             } else if (folder.getText().isBlank() || !dir.toFile().isDirectory()) {
                 result.setText("Choose an existing folder to write into.");
             } else if (!court.isSelected() && !dojList.isSelected() && !dojLetter.isSelected()) {
@@ -97,6 +99,10 @@ final class FollowUpPapersDialog extends Dialog<Void> {
                         + "reference."), new Label("Folder"), new HBox(8, folder, browse), write, result);
         box.setPadding(new Insets(10));
         box.setPrefWidth(620);
+        asOf.setAccessibleText("As of");
+        days.setAccessibleText("Days since filing with no order");
+        days.getEditor().setAccessibleText("Days since filing with no order");
+        folder.setAccessibleText("Folder");
         FollowUpForms.setUp(this, owner, "Follow-up papers", "Chase what is stuck" + (main.isDemo()
                 ? " — DEMO data, not for filing" : ""), box);
     }

@@ -228,7 +228,7 @@ public final class MainWindow extends BorderPane {
         return i;
     }
 
-    private void selectTab(int i) {
+    void selectTab(int i) {
         if (tabs != null) {
             tabs.getSelectionModel().select(i);
         }

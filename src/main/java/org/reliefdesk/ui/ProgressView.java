@@ -72,6 +72,8 @@ final class ProgressView extends ScrollPane {
         table.getColumns().add(count("Ordered", ProgressReport.Funnel::ordered));
         table.getColumns().add(count("Granted", ProgressReport.Funnel::granted));
         table.getColumns().add(count("Confirmed", ProgressReport.Funnel::confirmed));
+        ReadableRows.readable(table, "Convictions at each stage by court, filing or code section");
+        groupBy.setAccessibleText("Group the stages by");
         Label title = new Label("PROGRESS");
         title.getStyleClass().add(Styles.SECTION);
         HBox charts = new HBox(12, funnel, people);

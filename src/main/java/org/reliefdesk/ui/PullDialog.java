@@ -21,12 +21,18 @@ import java.util.List;
  */
 final class PullDialog extends Dialog<Void> {
     private final TextField file = new TextField();
-    private final DatePicker pulledOn = FollowUpForms.date("pull-date", null);
+    private final DatePicker pulledOn;
     private final TextArea texts = new TextArea();
     private final Label result = FollowUpForms.result("pull-result");
 
     PullDialog(MainViewModel main, Window owner) {
         FollowUpViewModel vm = main.followUp();
+        pulledOn = FollowUpForms.date("pull-date", null, main.dates());
+        FormValidation validation = new FormValidation();
+        FollowUpForms.validateDate(validation, pulledOn, "the date DOJ produced the file", true, main.dates());
+        FollowUpForms.validateFile(validation, file, "the later DOJ file");
+        validation.error(texts, (String t) -> t == null || t.isBlank() ? "The relief texts are empty: keep at least "
+                + "one." : null);
         texts.setId("pull-relief-texts");
         texts.setText(String.join("\n", vm.reliefTexts()));
         texts.setPrefRowCount(6);
@@ -34,14 +40,14 @@ final class PullDialog extends Dialog<Void> {
         start.setId("pull-start");
         start.setDefaultButton(true);
         start.setOnAction(e -> {
-            var date = FollowUpForms.value(pulledOn);
+            var date = FollowUpForms.value(pulledOn, main.dates());
             List<String> list = Arrays.stream(texts.getText().split("\\R", -1)).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
             if (file.getText().isBlank()) {
                 result.setText("Choose the later DOJ file.");
             } else if (date == null) {
-                result.setText("Give the date DOJ produced the file (YYYY-MM-DD): it is never read from the clock or "
-                        + "the file.");
+                result.setText("Give the date DOJ produced the file (" + main.dates().style().label()
+                        + "): it is never read from the clock or the file.");
             } else if (list.isEmpty()) {
                 result.setText("The relief texts are empty: keep at least one.");
             } else {
@@ -62,6 +68,9 @@ final class PullDialog extends Dialog<Void> {
                         + "files. They are kept in the workspace."), start, result);
         box.setPadding(new Insets(10));
         box.setPrefWidth(620);
+        file.setAccessibleText("Later DOJ file");
+        pulledOn.setAccessibleText("Date of the pull");
+        texts.setAccessibleText("Relief texts, one per line");
         FollowUpForms.setUp(this, owner, "DOJ pull", "Compare a later DOJ file" + (main.isDemo() ? " — DEMO data"
                 : ""), box);
     }

@@ -25,6 +25,32 @@ final class ReadableRows {
         table.setRowFactory(t -> new Row<>(value));
     }
 
+    /**
+     * A grid whose rows and cells a screen reader reads: its name, rows in words ({@link #install}) and, for each
+     * column, cells that say "blank" when they have no value (columns added later: {@link #blankAware}).
+     */
+    static <S> void readable(TableView<S> table, String name) {
+        table.setAccessibleText(name);
+        install(table, null);
+        table.getColumns().forEach(ReadableRows::blankAware);
+    }
+
+    /** A column whose cells show their value as text and are read as "blank" when it is empty. */
+    static <S, T> TableColumn<S, T> blankAware(TableColumn<S, T> column) {
+        if ((Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
+            column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    String text = empty || item == null ? null : item.toString();
+                    setText(text);
+                    setAccessibleText(!empty && (text == null || text.isBlank()) ? "blank" : null);
+                }
+            });
+        }
+        return column;
+    }
+
     /** The words of a tree grid's row (its own row factory returns them for the TEXT attribute). */
     static <S> String words(TreeTableRow<S> row) {
         TreeTableView<S> t = row.getTreeTableView();

@@ -14,8 +14,11 @@ import java.util.List;
 final class TimelinePane extends VBox {
     private final GridPane grid = new GridPane();
 
-    TimelinePane(DetailViewModel vm) {
+    private final DateDisplay dates;
+
+    TimelinePane(DetailViewModel vm, DateDisplay dates) {
         super(4);
+        this.dates = dates;
         setId("detail-timeline");
         Label heading = new Label("FOLLOW-THROUGH (decided › filed › ordered › confirmed)");
         heading.getStyleClass().add(Styles.SECTION);
@@ -25,6 +28,7 @@ final class TimelinePane extends VBox {
         getChildren().addAll(heading, grid);
         vm.timelineProperty().addListener((o, was, steps) -> show(steps));
         show(vm.timelineProperty().get());
+        dates.styleProperty().addListener((o, was, now) -> show(vm.timelineProperty().get()));
     }
 
     private void show(List<Timeline.Step> steps) {
@@ -34,13 +38,13 @@ final class TimelinePane extends VBox {
             Label stage = new Label(s.stage());
             stage.getStyleClass().add(Styles.SUBTITLE);
             stage.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label date = new Label(s.date() == null ? "date unknown" : s.date().toString());
+            Label date = new Label(s.date() == null ? "date not on record" : dates.style().format(s.date()));
             date.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label who = new Label(s.who().isBlank() ? "" : "by " + s.who());
             who.getStyleClass().add(Styles.MUTED);
-            Label text = new Label(s.text());
+            Label text = new Label(dates.style().inText(s.text()));
             text.setWrapText(true);
-            stage.setAccessibleText(s.stage() + " on " + date.getText() + " " + who.getText() + ": " + s.text());
+            stage.setAccessibleText(s.stage() + " on " + date.getText() + " " + who.getText() + ": " + text.getText());
             grid.addRow(i, stage, date, who, text);
         }
     }

@@ -27,7 +27,7 @@ final class TrailRow {
         box.getStyleClass().add(Styles.TRAIL_ROW);
     }
 
-    void show(TrailEntry t) {
+    void show(TrailEntry t, org.reliefdesk.app.DateStyle dates) {
         icon.setText(switch (t.result()) {
             case APPLIED -> "●";
             case PASSED -> "✓";
@@ -36,7 +36,7 @@ final class TrailRow {
         });
         rule.setText(t.ruleNumber());
         title.setText(t.rule().title() + " — " + t.result().word());
-        cites.setText(t.cites() + (t.facts().isEmpty() ? "" : " · " + t.facts()));
+        cites.setText(t.cites() + (t.facts().isEmpty() ? "" : " · " + dates.inText(t.facts())));
         box.getStyleClass().remove(Styles.TRAIL_DECIDED);
         if (t.result() == RuleResult.APPLIED || t.result() == RuleResult.UNDECIDED) {
             box.getStyleClass().add(Styles.TRAIL_DECIDED);

@@ -302,6 +302,7 @@ public final class UiBenchmark {
         selects.sort(Comparator.naturalOrder());
         out.printf(Locale.US, "Select to filled detail (40 rows): median %.0f ms, slowest %.0f ms%n",
                 selects.get(selects.size() / 2), selects.get(selects.size() - 1));
+        measureProgressTab();
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.US, "Heap in use at the end: %,d MB (max %,d MB)%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
                 rt.maxMemory() >> 20);
@@ -310,6 +311,41 @@ public final class UiBenchmark {
             return null;
         });
         waitFor(() -> !vm.isBusy(), 60);
+    }
+
+    /** The Progress tab: from its selection to its figures drawn (counted in the background), the FX thread watched. */
+    private void measureProgressTab() throws Exception {
+        var before = onFx(() -> vm.followUp().progressProperty().get());
+        StallMonitor monitor = onFx(() -> {
+            StallMonitor m = new StallMonitor();
+            m.start();
+            return m;
+        });
+        long start = System.nanoTime();
+        onFx(() -> {
+            window.selectTab(4);
+            return null;
+        });
+        waitFor(() -> {
+            var now = vm.followUp().progressProperty().get();
+            return now != null && now != before;
+        }, 120);
+        onFx(() -> {
+            window.layout();
+            return null;
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double stall = onFx(() -> {
+            monitor.stop();
+            return monitor.maxGapMillis();
+        });
+        var report = onFx(() -> vm.followUp().progressProperty().get());
+        out.printf(Locale.US, "Progress tab to its figures: %.2f s (longest FX-thread stall %.0f ms; %s)%n", seconds,
+                stall, report.total());
+        onFx(() -> {
+            window.selectTab(0);
+            return null;
+        });
     }
 
     private CasesView casesView() {

@@ -147,6 +147,18 @@ final class WindowStyler {
      */
     static void scaleColumns(Appearance appearance, javafx.scene.control.TableView<?> table) {
         scaleColumns(appearance, table.getProperties(), table.getColumns(), () -> redistribute(table));
+        // the first time the grid has a width, its columns start from their preferred widths too (as after a change
+        // of text size), so the grid looks the same when it opens and when the text comes back to its size
+        javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0 && table.getSkin() != null) {
+                    table.widthProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> redistribute(table));
+                }
+            }
+        };
+        table.widthProperty().addListener(first);
     }
 
     /** The same for a tree grid. */
@@ -166,6 +178,33 @@ final class WindowStyler {
             }
         }
         scaled(appearance, tableProperties, 1, x -> redistribute.run());
+    }
+
+    /**
+     * A grid that fills its width while its columns' minimum widths fit in it, and scrolls sideways (each column at
+     * its preferred width) when they do not, so no column is cut to a letter or pushed out of reach (a grid whose
+     * columns are shared out never shows a horizontal scroll bar).
+     */
+    static <S> void fitOrScroll(javafx.scene.control.TableView<S> table) {
+        Runnable check = () -> {
+            double mins = 0;
+            for (var c : table.getVisibleLeafColumns()) {
+                mins += c.getMinWidth();
+            }
+            boolean fits = table.getWidth() <= 0 || mins <= table.getWidth() - 18;
+            var policy = fits ? javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                    : javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+                redistribute(table);
+            }
+        };
+        table.widthProperty().addListener(o -> check.run());
+        for (var c : table.getColumns()) {
+            c.minWidthProperty().addListener(o -> check.run());
+            c.visibleProperty().addListener(o -> check.run());
+        }
+        check.run();
     }
 
     /** Starts every column again from its (new) preferred width, then lets the grid's policy share out the rest. */

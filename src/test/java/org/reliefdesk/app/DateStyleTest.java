@@ -87,4 +87,15 @@ final class DateStyleTest {
         assertThat(DateStyle.named(null)).isEmpty();
         assertThat(DateStyle.names()).isEqualTo("MM/DD/YYYY (us), YYYY-MM-DD (iso), DD/MM/YYYY (day-first)");
     }
+
+    @Test
+    void programSentencesShowTheirIsoDatesInTheStyleAndLeaveOtherNumbersAlone() {
+        String text = "Run 1 (as of 2020-07-01): conviction of 1990-04-12, case 2019-0001-12, docket 24CR-2020-01-02X.";
+        assertThat(DateStyle.US.inText(text)).isEqualTo(
+                "Run 1 (as of 07/01/2020): conviction of 04/12/1990, case 2019-0001-12, docket 24CR-2020-01-02X.");
+        assertThat(DateStyle.DAY_FIRST.inText("on 1990-04-12.")).isEqualTo("on 12/04/1990.");
+        assertThat(DateStyle.ISO.inText(text)).isSameAs(text);
+        assertThat(DateStyle.US.inText("not a date: 2020-13-45")).isEqualTo("not a date: 2020-13-45");
+        assertThat(DateStyle.US.inText(null)).isNull();
+    }
 }

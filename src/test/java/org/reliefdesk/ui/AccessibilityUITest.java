@@ -90,6 +90,30 @@ final class AccessibilityUITest {
         Stage override = UiApp.dialog(robot, "Override the decision");
         check(robot, "override dialog", override.getScene().getRoot());
         robot.clickOn(UiApp.pane(override).lookupButton(ButtonType.CANCEL));
+        robot.clickOn("#tab-progress");
+        check(robot, "progress", app.stage.getScene().getRoot());
+        robot.clickOn("Edit").clickOn("Preferences…");
+        Stage prefs = UiApp.dialog(robot, "Preferences");
+        check(robot, "preferences", prefs.getScene().getRoot());
+        robot.interact(prefs::close);
+
+        Path court = app.folder.resolve("court.csv");
+        new org.reliefdesk.app.TestDataService().generate(app.folder.resolve("court-doj.csv"),
+                WorkspaceService.DEMO_COUNTY, 300, 5, new org.reliefdesk.app.TestDataService.CourtOutput(court,
+                        app.folder.resolve("court-mapping.json"), 0), org.reliefdesk.app.Progress.NONE);
+        robot.interact(() -> app.window.importCourtRecords(court));
+        Stage courtDialog = UiApp.dialog(robot, "Import court records");
+        check(robot, "court import dialog", courtDialog.getScene().getRoot());
+        robot.interact(courtDialog::close);
+        robot.interact(() -> app.window.followUps().filing());
+        checkDialog(robot, "Record filing");
+        robot.interact(() -> app.window.followUps().order());
+        checkDialog(robot, "Court order");
+        robot.interact(() -> app.window.followUps().pull());
+        checkDialog(robot, "DOJ pull");
+        robot.interact(() -> app.window.followUps().papers());
+        checkDialog(robot, "Follow-up papers");
+
         robot.clickOn("Help").clickOn("User guide");
         Stage guide = UiApp.dialog(robot, UserGuide.TITLE);
         check(robot, "user guide", guide.getScene().getRoot());
@@ -144,6 +168,12 @@ final class AccessibilityUITest {
                 .anySatisfy(p -> assertThat(p).startsWith("focusable without a name: TextField"))
                 .anySatisfy(p -> assertThat(p).startsWith("cell without words: ").contains("list-cell").contains("row 0")
                         .doesNotContain("row 1"));
+    }
+
+    private void checkDialog(FxRobot robot, String title) {
+        Stage d = UiApp.dialog(robot, title);
+        check(robot, title, d.getScene().getRoot());
+        robot.interact(d::close);
     }
 
     private void check(FxRobot robot, String screen, Parent root) {

@@ -69,6 +69,37 @@ final class CourtImportUITest {
         });
     }
 
+    /** The words ControlsFX's validation mark gives a field (its accessible help), or null when it has none. */
+    private static String mark(javafx.scene.control.Control field) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return field.getAccessibleHelp();
+    }
+
+    @Test
+    void unchosenRequiredColumnsAndAnUnknownDateFormatAreMarkedAtTheirFields(FxRobot robot) throws Exception {
+        Path court = workspaceWithCourtFile(robot);
+        robot.interact(() -> app.window.importCourtRecords(court));
+        Stage d = UiApp.dialog(robot, "Import court records");
+        ComboBox<String> caseNumber = UiApp.in(robot, d, "#court-field-courtCaseNumber");
+        ComboBox<String> offenseDate = UiApp.in(robot, d, "#court-field-offenseDate");
+        assertThat(mark(caseNumber)).as("required, not chosen").contains("court case number").contains("required");
+        assertThat(mark(offenseDate)).as("optional: no mark").isNull();
+        choose(robot, d, "courtCaseNumber", "1: Court Number");
+        assertThat(mark(caseNumber)).isNull();
+
+        ComboBox<String> dates = UiApp.in(robot, d, "#court-date-format");
+        robot.interact(() -> dates.setValue("QQ/zz"));
+        assertThat(mark(dates)).as("an unknown date format").isNotBlank();
+        robot.interact(() -> dates.setValue("MM/dd/yyyy"));
+        assertThat(mark(dates)).isNull();
+
+        ComboBox<String> county = UiApp.in(robot, d, "#court-county");
+        assertThat(county).as("the searchable county picker").isInstanceOf(org.controlsfx.control.SearchableComboBox.class);
+        robot.interact(() -> county.setValue(null));
+        assertThat(mark(county)).contains("county");
+        robot.interact(d::close);
+    }
+
     @Test
     void mapsImportsAndDecidesACourtExport(FxRobot robot) throws Exception {
         Path court = workspaceWithCourtFile(robot);

@@ -99,6 +99,13 @@ final class FollowUpUITest {
         robot.clickOn("#menu-follow-up").clickOn("Record filing…");
         Stage filing = UiApp.dialog(robot, "Record filing");
         ListView<Path> papers = UiApp.in(robot, filing, "#filing-papers");
+        DatePicker filedOn = UiApp.in(robot, filing, "#filing-date");
+        assertThat(filedOn.getEditor().getText()).as("today in the user's format (MM/DD/YYYY by default)")
+                .isEqualTo(String.format("%02d/%02d/%d", TODAY.getMonthValue(), TODAY.getDayOfMonth(), TODAY.getYear()));
+        robot.interact(() -> filedOn.getEditor().setText("13/45/2024"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(filedOn.getEditor().getAccessibleHelp()).as("marked at the field")
+                .contains("\"13/45/2024\" is not a date").contains("MM/DD/YYYY");
         robot.interact(() -> papers.getItems().add(app.folder.resolve("motion.pdf")));
         setDate(robot, filing, "#filing-date", TODAY);
         robot.interact(() -> ((TextField) UiApp.in(robot, filing, "#filing-docket")).setText("24CR-777"));
@@ -151,7 +158,7 @@ final class FollowUpUITest {
         GridPane timeline = robot.lookup("#timeline-steps").queryAs(GridPane.class);
         List<String> texts2 = timeline.getChildren().stream().map(n -> ((Label) n).getText()).toList();
         assertThat(texts2).contains("Decided", "Filed", "Ordered", "Confirmed").contains("by " + UiFixtures.USER,
-                TODAY.toString());
+                org.reliefdesk.app.DateStyle.US.format(TODAY)).as("dates in the user's format").doesNotContain(TODAY.toString());
         assertThat(String.join(" ", texts2)).contains("Filing 1, docket 24CR-777").contains("Granted: dismiss");
 
         robot.interact(() -> robot.lookup("#workspace-tabs").queryAs(TabPane.class).getSelectionModel()

@@ -110,6 +110,17 @@ final class ScreenshotsUITest {
         assertThat(app.vm.followUp().progressProperty().get()).isNotNull();
         shoot(robot, app.stage.getScene(), "12-progress");
 
+        Path court = app.folder.resolve("court-export.csv");
+        new org.reliefdesk.app.TestDataService().generate(app.folder.resolve("court-doj.csv"),
+                WorkspaceService.DEMO_COUNTY, 400, 5, new org.reliefdesk.app.TestDataService.CourtOutput(court,
+                        app.folder.resolve("court-mapping.json"), 0), org.reliefdesk.app.Progress.NONE);
+        robot.interact(() -> app.window.importCourtRecords(court));
+        Stage courtDialog = UiApp.dialog(robot, "Import court records");
+        assertThat(((TableView<?>) UiApp.in(robot, courtDialog, "#court-as-read")).getItems())
+                .as("the demo's saved mapping is offered for a file with the same headers").isNotEmpty();
+        shoot(robot, courtDialog.getScene(), "13-court-import");
+        robot.interact(courtDialog::close);
+
         robot.clickOn("Edit").clickOn("Office details…");
         Stage office = UiApp.dialog(robot, "Office details");
         Map<String, String> details = Map.of("courtName", "Superior Court of California, County of San Joaquin",
@@ -145,7 +156,7 @@ final class ScreenshotsUITest {
         robot.interact(() -> app.vm.appearance().highContrastProperty().set(false));
 
         app.assertNoProblem();
-        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 24 : 12);
+        assertThat(written).hasSize(Boolean.getBoolean("screenshots.update") ? 26 : 13);
     }
 
     private void shoot(FxRobot robot, Scene scene, String name) throws IOException {
