@@ -23,7 +23,10 @@ final class WindowStyler {
     static final String HIGH_CONTRAST = "/ui/high-contrast.css";
     static final String TEXT_CLASS_PREFIX = "rd-text-";
     static final String HIGH_CONTRAST_CLASS = "rd-high-contrast";
+    /** A window's {@link Watch}. */
     private static final String KEY = WindowStyler.class.getName();
+    /** The main stage's styler (its own key: the stage's watch is kept under {@link #KEY}). */
+    private static final String STYLER_KEY = WindowStyler.class.getName() + ".styler";
     private final Appearance appearance;
     private final ListChangeListener<Window> opened = c -> {
         while (c.next()) {
@@ -41,11 +44,11 @@ final class WindowStyler {
      * with another appearance, as in tests, drops the earlier one).
      */
     static void install(Stage main, Appearance appearance) {
-        if (main.getProperties().remove(KEY) instanceof WindowStyler earlier) {
-            earlier.uninstall();
+        if (main.getProperties().remove(STYLER_KEY) instanceof WindowStyler earlier) {
+            earlier.uninstall(main);
         }
         WindowStyler s = new WindowStyler(appearance);
-        main.getProperties().put(KEY, s);
+        main.getProperties().put(STYLER_KEY, s);
         Window.getWindows().addListener(s.opened);
         appearance.textSizeProperty().addListener(s.changed);
         appearance.highContrastProperty().addListener(s.changed);
@@ -53,8 +56,11 @@ final class WindowStyler {
         s.watch(main);
     }
 
-    private void uninstall() {
-        for (Window w : List.copyOf(Window.getWindows())) {
+    /** Stops styling: every window it watches (the main stage too, shown or not) is let go. */
+    private void uninstall(Stage main) {
+        java.util.Set<Window> windows = new java.util.LinkedHashSet<>(Window.getWindows());
+        windows.add(main);
+        for (Window w : windows) {
             if (w.getProperties().get(KEY) instanceof Watch x && x.styler == this) {
                 x.detach();
                 w.getProperties().remove(KEY);

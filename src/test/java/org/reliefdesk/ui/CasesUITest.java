@@ -144,7 +144,8 @@ final class CasesUITest {
         assertThat(d.row().decisionId()).isEqualTo(row.decisionId());
         assertThat(robot.lookup("#detail-name").queryAs(Label.class).getText()).isEqualTo(row.name());
         assertThat(robot.lookup("#detail-explanation").queryAs(Label.class).getText())
-                .isEqualTo(d.decision().explanation()).isNotBlank();
+                .as("the stored explanation with its dates in the user's format").isNotBlank()
+                .isEqualTo(org.reliefdesk.app.DateStyle.US.inText(d.decision().explanation()));
         assertThat(robot.lookup(".rd-trail-row").queryAll()).hasSize(d.decision().trail().size()).isNotEmpty();
         assertThat(robot.from(robot.lookup("#detail-decision").<javafx.scene.Node>query()).lookup(".rd-badge").queryAllAs(Label.class))
                 .anySatisfy(b -> assertThat(b.getText()).startsWith(row.effectiveOutcome().label()));
