@@ -40,7 +40,11 @@ public final class ProgressService {
     }
 
     ProgressReport report(Workspace workspace, RunRepository.Run run) {
-        Map<Integer, StatusLine> all = statuses.all(workspace);
+        return report(workspace, run, statuses.all(workspace));
+    }
+
+    /** The same with every conviction's status already read ({@code all}, by reference). */
+    ProgressReport report(Workspace workspace, RunRepository.Run run, Map<Integer, StatusLine> all) {
         Map<ConvictionKey, OverrideRepository.Override> overrides = new OverrideRepository(workspace).latestOverrides();
         ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(workspace).ofRun(run.id());
         Map<Long, String> filingNames = new HashMap<>();
