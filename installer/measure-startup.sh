@@ -13,7 +13,7 @@ if unshare -n true 2>/dev/null; then offline=(unshare -n); fi
 for n in $(seq 90 120); do [ -e /tmp/.X11-unix/X$n ] || { disp=:$n; break; }; done
 Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
 trap 'kill $xpid 2>/dev/null || true' EXIT
-sleep 1
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${disp#:}" ] && break; sleep 0.1; done
 times=()
 for i in $(seq "$runs"); do
   home=$(mktemp -d)

@@ -94,6 +94,16 @@ public final class ConvictionEventRepository {
         });
     }
 
+    /** The id of the latest event (0 when none): it changes whenever an event is appended. */
+    public long lastId() {
+        return workspace.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(id), 0) FROM conviction_event");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** True when the workspace has any event at all (a quick test before reading them all). */
     public boolean any() {
         return workspace.read(c -> {

@@ -426,6 +426,14 @@ public final class MainViewModel {
             List<org.reliefdesk.app.CaseRow> copy = List.copyOf(rows);
             java.util.Map<String, java.util.Comparator<org.reliefdesk.app.CaseRow>> fixed = cases.fixedColumns();
             runner.startAside("Sort orders", () -> CasesViewModel.orders(copy, fixed), o -> cases.useOrders(rows, o));
+            if (!copy.isEmpty()) {
+                // the first selection then finds the detail's reading warm (its classes loaded, its queries compiled)
+                org.reliefdesk.app.CaseRow first = copy.get(0);
+                runner.start("Preparing the detail", (p, c) -> {
+                    s.detail(run.id(), first);
+                    return s.followThrough().timeline(run.id(), first.subjectId(), first.countOrder());
+                }, x -> { }, e -> { });
+            }
             impact.set(data.impact());
             status.set((demo ? "DEMO workspace (fabricated data, no real person) · " : "") + "Run " + run.id()
                     + ": " + String.format("%,d", cases.all().size()) + " convictions"

@@ -23,6 +23,9 @@ public final class FollowThroughSession {
     private final Workspace workspace;
     private final FollowThrough services;
     private String user;
+    /** Every conviction's status, read once per state of the events (the grid and the Progress tab share it). */
+    private Map<Integer, StatusLine> statuses;
+    private long statusesAt = -1;
 
     FollowThroughSession(Workspace workspace, FollowThrough services) {
         this.workspace = workspace;
@@ -77,7 +80,7 @@ public final class FollowThroughSession {
 
     /** The progress figures of a run (null: the latest): funnel, medians, headline figures. */
     public ProgressReport progress(Integer runId) throws FollowThroughException {
-        return services.progress().report(workspace, run(runId));
+        return services.progress().report(workspace, run(runId), statuses());
     }
 
     /** A conviction's timeline: decided, filed, ordered, seen by DOJ, each with date and who (oldest first). */
@@ -120,7 +123,28 @@ public final class FollowThroughSession {
 
     /** Every conviction with follow-through events, by reference (the others are DECIDED). */
     public Map<Integer, StatusLine> statuses() {
-        return services.statuses().all(workspace);
+        return statuses(workspace);
+    }
+
+    /**
+     * The same read through {@code reader} (this workspace's second, read-only connection, so it can run beside a
+     * read on the first); kept until an event is appended.
+     */
+    public synchronized Map<Integer, StatusLine> statuses(Workspace reader) {
+        long at = new org.reliefdesk.store.ConvictionEventRepository(reader).lastId();
+        Map<Integer, StatusLine> known = statuses;
+        if (known != null && at == statusesAt) {
+            return known;
+        }
+        Map<Integer, StatusLine> read = java.util.Collections.unmodifiableMap(services.statuses().all(reader));
+        statuses = read;
+        statusesAt = at;
+        return read;
+    }
+
+    /** True when {@link #statuses()} would be answered without reading the events again. */
+    public synchronized boolean statusesKnown() {
+        return statuses != null && statusesAt == new org.reliefdesk.store.ConvictionEventRepository(workspace).lastId();
     }
 
     /** The rows of status.csv for a run (null: the latest), days waiting counted to {@code asOf}. */

@@ -40,7 +40,36 @@ public final class ProgressService {
     }
 
     ProgressReport report(Workspace workspace, RunRepository.Run run) {
-        Map<Integer, StatusLine> all = statuses.all(workspace);
+        return report(workspace, run, statuses.all(workspace));
+    }
+
+    /** The same with every conviction's status already read ({@code all}, by reference). */
+    ProgressReport report(Workspace workspace, RunRepository.Run run, Map<Integer, StatusLine> all) {
+        // every person's whole record, for the headline figures, is read on a second connection meanwhile
+        java.util.concurrent.FutureTask<List<ListedConvictionRepository.Listed>> listed =
+                new java.util.concurrent.FutureTask<>(() -> {
+                    try (Workspace reader = workspace.readOnlyView()) {
+                        List<ListedConvictionRepository.Listed> out = new ArrayList<>();
+                        new ListedConvictionRepository(reader).forEachBySubject(out::add);
+                        return out;
+                    }
+                });
+        Thread aside = new Thread(listed, "progress-records");
+        aside.setDaemon(true);
+        aside.start();
+        try {
+            return report(workspace, run, all, listed);
+        } finally {
+            try {
+                listed.get();
+            } catch (Exception e) {
+                // already reported by report(), or the report failed first: only its connection is waited for
+            }
+        }
+    }
+
+    private ProgressReport report(Workspace workspace, RunRepository.Run run, Map<Integer, StatusLine> all,
+                                  java.util.concurrent.Future<List<ListedConvictionRepository.Listed>> listed) {
         Map<ConvictionKey, OverrideRepository.Override> overrides = new OverrideRepository(workspace).latestOverrides();
         ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(workspace).ofRun(run.id());
         Map<Long, String> filingNames = new HashMap<>();
@@ -83,7 +112,16 @@ public final class ProgressService {
                 toConfirm.add(ChronoUnit.DAYS.between(st.orderDate(), st.pulledOn()));
             }
         });
-        int[][] headlines = headlines(workspace, people, LocalDate.parse(run.computeAt()));
+        List<ListedConvictionRepository.Listed> records;
+        try {
+            records = listed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        int[][] headlines = headlines(records, people, LocalDate.parse(run.computeAt()));
         return new ProgressReport(run.id(), LocalDate.parse(run.computeAt()), total[0], byCourt, byFiling, bySection,
                 median(toOrder), median(toConfirm),
                 new ProgressReport.Headlines(headlines[0][0], headlines[0][1], headlines[0][2]),
@@ -117,12 +155,13 @@ public final class ProgressService {
      * {projected, confirmed} x {no felony, no conviction, none in 7 years} over the people with a conviction in scope:
      * their whole record as listed, with the effective outcome, or only the relief a pull confirmed.
      */
-    private static int[][] headlines(Workspace workspace, Map<String, List<Item>> people, LocalDate computeAt) {
+    private static int[][] headlines(List<ListedConvictionRepository.Listed> records, Map<String, List<Item>> people,
+                                     LocalDate computeAt) {
         int[][] counts = new int[2][3];
         String[] current = {null};
         List<ListedConvictionRepository.Listed> record = new ArrayList<>();
         Set<String> done = new HashSet<>();
-        new ListedConvictionRepository(workspace).forEachBySubject(l -> {
+        records.forEach(l -> {
             if (!l.subjectId().equals(current[0])) {
                 person(current[0], record, people, computeAt, counts, done);
                 record.clear();
