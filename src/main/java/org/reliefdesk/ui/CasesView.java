@@ -383,7 +383,9 @@ final class CasesView extends SplitPane {
         TableColumn<CaseRow, Outcome> c = new TableColumn<>("Outcome");
         rowOrder.put(c, java.util.Comparator.comparingInt(r -> r.effectiveOutcome().ordinal()));
         cells.put(c, r -> r.effectiveOutcome().label());
-        c.setPrefWidth(170);
+        // the widest badge, "Reduce to misdemeanor", whole
+        c.setMinWidth(180);
+        c.setPrefWidth(185);
         c.setCellValueFactory(f -> new Fixed<>(f.getValue().effectiveOutcome()));
         c.setComparator((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
         c.setCellFactory(col -> new TableCell<>() {

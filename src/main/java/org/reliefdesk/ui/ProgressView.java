@@ -156,7 +156,9 @@ final class ProgressView extends ScrollPane {
             p.getStyleClass().add(Styles.NUMBER);
             Label c = new Label(rows.get(i)[2]);
             c.getStyleClass().add(Styles.NUMBER);
-            headlines.addRow(i + 1, new Label(rows.get(i)[0]), p, c);
+            p.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            headlines.addRow(i + 1, wrapping(rows.get(i)[0]), p, c);
             String label = rows.get(i)[0].replace("People left with ", "").replace("People with ", "");
             projected.getData().add(new XYChart.Data<>(label, values[i][0]));
             confirmed.getData().add(new XYChart.Data<>(label, values[i][1]));
@@ -196,8 +198,16 @@ final class ProgressView extends ScrollPane {
     }
 
     private static Label bold(String s) {
-        Label l = new Label(s);
+        Label l = wrapping(s);
         l.getStyleClass().add(Styles.SUBTITLE);
+        return l;
+    }
+
+    /** A label that wraps rather than ends in "…" when the window is narrow or the text large. */
+    private static Label wrapping(String s) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        l.setMinWidth(80);
         return l;
     }
 }

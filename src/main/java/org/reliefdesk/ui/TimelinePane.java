@@ -22,6 +22,7 @@ final class TimelinePane extends VBox {
         setId("detail-timeline");
         Label heading = new Label("FOLLOW-THROUGH (decided › filed › ordered › confirmed)");
         heading.getStyleClass().add(Styles.SECTION);
+        heading.setWrapText(true);
         grid.setId("timeline-steps");
         grid.setHgap(10);
         grid.setVgap(3);

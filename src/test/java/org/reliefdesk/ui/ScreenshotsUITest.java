@@ -109,6 +109,7 @@ final class ScreenshotsUITest {
         robot.clickOn("#tab-progress");
         assertThat(app.vm.followUp().progressProperty().get()).isNotNull();
         shoot(robot, app.stage.getScene(), "12-progress");
+        robot.clickOn("#tab-cases");
 
         Path court = app.folder.resolve("court-export.csv");
         new org.reliefdesk.app.TestDataService().generate(app.folder.resolve("court-doj.csv"),
