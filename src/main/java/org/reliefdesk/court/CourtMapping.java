@@ -73,20 +73,8 @@ public record CourtMapping(TableMapping table, String county, NameFormat nameFor
         String countyText = MappingJson.text(n, "county", true, source);
         String county = CaliforniaCounties.find(countyText).orElseThrow(() -> new TableException("\"county\" in "
                 + source + " is \"" + countyText + "\", which is not one of California's 58 counties."));
-        String nameFormatText = MappingJson.text(n, "nameFormat", table.has("name"), source);
-        NameFormat nameFormat = NameFormat.LAST_COMMA_FIRST_MIDDLE;
-        if (nameFormatText != null) {
-            nameFormat = NameFormat.of(nameFormatText).orElseThrow(() -> new TableException("\"nameFormat\" in "
-                    + source + " is \"" + nameFormatText + "\"; it must be one of: " + String.join(", ",
-                    java.util.Arrays.stream(NameFormat.values()).map(NameFormat::label).toList()) + "."));
-        }
-        String dateText = MappingJson.text(n, "dateFormat", true, source);
-        DatePattern dates;
-        try {
-            dates = DatePattern.of(dateText);
-        } catch (TableException e) {
-            throw new TableException("\"dateFormat\" in " + source + ": " + e.getMessage(), e);
-        }
+        NameFormat nameFormat = MappingJson.nameFormat(n, table.has("name"), source);
+        DatePattern dates = MappingJson.dateFormat(n, source);
         Map<String, Level> levels = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : MappingJson.textMap(n, "levels", source).entrySet()) {
             Level level = LEVEL_WORDS.get(e.getValue().toLowerCase(Locale.ROOT));

@@ -127,6 +127,30 @@ public final class MappingJson {
                 delimiter, columns);
     }
 
+    /**
+     * The {@code "nameFormat"} of a mapping ({@link NameFormat#LAST_COMMA_FIRST_MIDDLE} when absent and not
+     * {@code required}); an unknown one is refused, naming the formats there are.
+     */
+    public static NameFormat nameFormat(ObjectNode n, boolean required, String source) throws TableException {
+        String text = text(n, "nameFormat", required, source);
+        if (text == null) {
+            return NameFormat.LAST_COMMA_FIRST_MIDDLE;
+        }
+        return NameFormat.of(text).orElseThrow(() -> new TableException("\"nameFormat\" in " + source + " is \""
+                + text + "\"; it must be one of: " + String.join(", ", java.util.Arrays.stream(NameFormat.values())
+                .map(NameFormat::label).toList()) + "."));
+    }
+
+    /** The required {@code "dateFormat"} of a mapping; one {@link DatePattern} cannot read is refused, saying why. */
+    public static DatePattern dateFormat(ObjectNode n, String source) throws TableException {
+        String text = text(n, "dateFormat", true, source);
+        try {
+            return DatePattern.of(text);
+        } catch (TableException e) {
+            throw new TableException("\"dateFormat\" in " + source + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A JSON object of text values ({@code "levels": {"F": "felony"}}); empty when absent. */
     public static Map<String, String> textMap(ObjectNode n, String key, String source) throws TableException {
         JsonNode v = n.get(key);

@@ -61,20 +61,8 @@ public record OrdersMapping(TableMapping table, NameFormat nameFormat, DatePatte
             throw new TableException(source + " cannot find a conviction: map \"ref\", or \"courtCaseNumber\", "
                     + "\"section\" and an identity (\"cii\", or \"name\" and \"dob\").");
         }
-        String nameFormatText = MappingJson.text(n, "nameFormat", false, source);
-        NameFormat nameFormat = NameFormat.LAST_COMMA_FIRST_MIDDLE;
-        if (nameFormatText != null) {
-            nameFormat = NameFormat.of(nameFormatText).orElseThrow(() -> new TableException("\"nameFormat\" in "
-                    + source + " is \"" + nameFormatText + "\"; it must be one of: " + String.join(", ",
-                    java.util.Arrays.stream(NameFormat.values()).map(NameFormat::label).toList()) + "."));
-        }
-        String dateText = MappingJson.text(n, "dateFormat", true, source);
-        DatePattern dates;
-        try {
-            dates = DatePattern.of(dateText);
-        } catch (TableException e) {
-            throw new TableException("\"dateFormat\" in " + source + ": " + e.getMessage(), e);
-        }
+        NameFormat nameFormat = MappingJson.nameFormat(n, false, source);
+        DatePattern dates = MappingJson.dateFormat(n, source);
         Map<String, OrderResult> results = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : MappingJson.textMap(n, "results", source).entrySet()) {
             OrderResult r = OrderResult.ofWord(e.getValue()).orElseThrow(() -> new TableException("\"results\" in "
