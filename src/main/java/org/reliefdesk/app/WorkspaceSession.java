@@ -206,17 +206,16 @@ public final class WorkspaceSession implements AutoCloseable {
         Map<String, String> labels = new java.util.HashMap<>();
         List<Integer> refs = new ArrayList<>();
         // the statuses come from the events, read on a second connection beside the cases (unless already known)
-        Map<Integer, org.reliefdesk.app.followthrough.StatusLine> statuses = aside(followThrough.statusesKnown() ? null
-                : () -> {
-                    try (Workspace reader = workspace.readOnlyView()) {
-                        return followThrough.statuses(reader);
-                    }
-                }, () -> new ReviewRepository(workspace).forEachCase(runId, line -> {
-                    rows.add(row(line, overrides, reviews, labels));
-                    refs.add(line.ref());
-                }));
-        if (statuses == null) {
+        Runnable read = () -> new ReviewRepository(workspace).forEachCase(runId, line -> {
+            rows.add(row(line, overrides, reviews, labels));
+            refs.add(line.ref());
+        });
+        Map<Integer, org.reliefdesk.app.followthrough.StatusLine> statuses;
+        if (followThrough.statusesKnown()) {
+            read.run();
             statuses = followThrough.statuses();
+        } else {
+            statuses = workspace.readBeside(followThrough::statuses, read);
         }
         for (int i = 0; i < rows.size(); i++) {
             int ref = refs.get(i);
@@ -224,35 +223,6 @@ public final class WorkspaceSession implements AutoCloseable {
                     statusLabel(statuses, ref)));
         }
         return rows;
-    }
-
-    /** Runs {@code work} here and {@code beside} (if any) on a thread of its own meanwhile; returns what it made. */
-    private static <T> T aside(java.util.concurrent.Callable<T> beside, Runnable work) {
-        if (beside == null) {
-            work.run();
-            return null;
-        }
-        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(beside);
-        Thread t = new Thread(task, "reliefdesk-read-aside");
-        t.setDaemon(true);
-        t.start();
-        try {
-            work.run();
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            task.cancel(true);
-            throw new java.util.concurrent.CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (RuntimeException e) {
-            try {
-                task.get();
-            } catch (Exception ignored) {
-                // the read beside is only waited for, so its connection is closed before this one is used again
-            }
-            throw e;
-        }
     }
 
     /** The status of a conviction in words: Decided when no follow-through event touched it. */

@@ -121,6 +121,40 @@ public final class Workspace implements AutoCloseable {
         return WorkspaceOpening.readOnlyConnection(path, List.of());
     }
 
+    /**
+     * Runs {@code here} on this connection while {@code beside} reads through a second, read-only one on a thread of
+     * its own (two reads at once, on two cores); returns what {@code beside} read. Either failing fails the whole,
+     * and the second connection is always closed before this returns.
+     */
+    public <T> T readBeside(java.util.function.Function<Workspace, T> beside, Runnable here) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(() -> {
+            try (Workspace reader = readOnlyView()) {
+                return beside.apply(reader);
+            }
+        });
+        Thread t = new Thread(task, "reliefdesk-read-beside");
+        t.setDaemon(true);
+        t.start();
+        try {
+            here.run();
+        } catch (RuntimeException e) {
+            try {
+                task.get();
+            } catch (Exception ignored) {
+                // only waited for, so its connection is closed; the failure here is the one reported
+            }
+            throw e;
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     Connection connection() {
         return connection;
     }

@@ -45,38 +45,6 @@ public final class ProgressService {
 
     /** The same with every conviction's status already read ({@code all}, by reference). */
     ProgressReport report(Workspace workspace, RunRepository.Run run, Map<Integer, StatusLine> all) {
-        // every person's whole record, for the headline figures, is read on a second connection meanwhile
-        java.util.concurrent.FutureTask<List<ListedConvictionRepository.Listed>> listed =
-                new java.util.concurrent.FutureTask<>(() -> {
-                    try (Workspace reader = workspace.readOnlyView()) {
-                        List<ListedConvictionRepository.Listed> out = new ArrayList<>();
-                        new ListedConvictionRepository(reader).forEachBySubject(out::add);
-                        return out;
-                    }
-                });
-        Thread aside = new Thread(listed, "progress-records");
-        aside.setDaemon(true);
-        aside.start();
-        try {
-            return report(workspace, run, all, listed);
-        } finally {
-            try {
-                listed.get();
-            } catch (Exception e) {
-                // already reported by report(), or the report failed first: only its connection is waited for
-            }
-        }
-    }
-
-    private ProgressReport report(Workspace workspace, RunRepository.Run run, Map<Integer, StatusLine> all,
-                                  java.util.concurrent.Future<List<ListedConvictionRepository.Listed>> listed) {
-        Map<ConvictionKey, OverrideRepository.Override> overrides = new OverrideRepository(workspace).latestOverrides();
-        ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(workspace).ofRun(run.id());
-        Map<Long, String> filingNames = new HashMap<>();
-        for (FilingRepository.Filing f : new FilingRepository(workspace).filings()) {
-            filingNames.put(f.id(), "Filing " + f.id() + " of " + f.filedOn() + (f.docket().isBlank() ? ""
-                    : ", docket " + f.docket()));
-        }
         Map<String, ProgressReport.Funnel> byCourt = new TreeMap<>();
         Map<String, ProgressReport.Funnel> byFiling = new TreeMap<>();
         Map<String, ProgressReport.Funnel> bySection = new TreeMap<>();
@@ -85,42 +53,49 @@ public final class ProgressService {
         List<Long> toConfirm = new ArrayList<>();
         Map<String, List<Item>> people = new HashMap<>();
         Map<ConvictionStatus, Integer> byStatus = new java.util.EnumMap<>(ConvictionStatus.class);
-        new RunRepository(workspace).forEachDecision(run.id(), -1, RunRepository.Detail.LIST, (d, s) -> {
-            int ref = refs.ref(d.batch(), d.rowIndex());
-            OverrideRepository.Override o = overrides.get(new ConvictionKey(d.subjectId(), d.countOrder()));
-            Outcome outcome = o == null ? d.outcome() : Outcome.valueOf(o.outcome());
-            StatusLine st = all.getOrDefault(ref, StatusLine.decided(ref));
-            people.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(new Item(d.countOrder(),
-                    Level.FELONY.name().equals(d.level()), d.convictionDate(), outcome, st));
-            byStatus.merge(st.status(), 1, Integer::sum);
-            ProgressReport.Funnel one = stage(outcome, st);
-            if (one.decided() == 0) {
-                return;
+        // every person's whole record, for the headline figures, is read on a second connection meanwhile
+        List<ListedConvictionRepository.Listed> records = workspace.readBeside(reader -> {
+            List<ListedConvictionRepository.Listed> out = new ArrayList<>();
+            new ListedConvictionRepository(reader).forEachBySubject(out::add);
+            return out;
+        }, () -> {
+            Map<ConvictionKey, OverrideRepository.Override> overrides =
+                    new OverrideRepository(workspace).latestOverrides();
+            ConvictionRefRepository.RunRefs refs = new ConvictionRefRepository(workspace).ofRun(run.id());
+            Map<Long, String> filingNames = new HashMap<>();
+            for (FilingRepository.Filing f : new FilingRepository(workspace).filings()) {
+                filingNames.put(f.id(), "Filing " + f.id() + " of " + f.filedOn() + (f.docket().isBlank() ? ""
+                        : ", docket " + f.docket()));
             }
-            total[0] = total[0].plus(one);
-            byCourt.merge(d.court().isBlank() ? "(court not named)" : d.court(), one, ProgressReport.Funnel::plus);
-            bySection.merge(CodeSection.parse(d.section()).map(CodeSection::base).orElse("(unreadable)"), one,
-                    ProgressReport.Funnel::plus);
-            if (st.filingId() != null) {
-                byFiling.merge(filingNames.getOrDefault(st.filingId(), "Filing " + st.filingId()), one,
+            new RunRepository(workspace).forEachDecision(run.id(), -1, RunRepository.Detail.LIST, (d, s) -> {
+                int ref = refs.ref(d.batch(), d.rowIndex());
+                OverrideRepository.Override o = overrides.get(new ConvictionKey(d.subjectId(), d.countOrder()));
+                Outcome outcome = o == null ? d.outcome() : Outcome.valueOf(o.outcome());
+                StatusLine st = all.getOrDefault(ref, StatusLine.decided(ref));
+                people.computeIfAbsent(d.subjectId(), k -> new ArrayList<>()).add(new Item(d.countOrder(),
+                        Level.FELONY.name().equals(d.level()), d.convictionDate(), outcome, st));
+                byStatus.merge(st.status(), 1, Integer::sum);
+                ProgressReport.Funnel one = stage(outcome, st);
+                if (one.decided() == 0) {
+                    return;
+                }
+                total[0] = total[0].plus(one);
+                byCourt.merge(d.court().isBlank() ? "(court not named)" : d.court(), one,
                         ProgressReport.Funnel::plus);
-            }
-            if (one.ordered() == 1 && st.filedOn() != null && st.orderDate() != null) {
-                toOrder.add(ChronoUnit.DAYS.between(st.filedOn(), st.orderDate()));
-            }
-            if (st.status() == ConvictionStatus.CONFIRMED && st.orderDate() != null && st.pulledOn() != null) {
-                toConfirm.add(ChronoUnit.DAYS.between(st.orderDate(), st.pulledOn()));
-            }
+                bySection.merge(CodeSection.parse(d.section()).map(CodeSection::base).orElse("(unreadable)"), one,
+                        ProgressReport.Funnel::plus);
+                if (st.filingId() != null) {
+                    byFiling.merge(filingNames.getOrDefault(st.filingId(), "Filing " + st.filingId()), one,
+                            ProgressReport.Funnel::plus);
+                }
+                if (one.ordered() == 1 && st.filedOn() != null && st.orderDate() != null) {
+                    toOrder.add(ChronoUnit.DAYS.between(st.filedOn(), st.orderDate()));
+                }
+                if (st.status() == ConvictionStatus.CONFIRMED && st.orderDate() != null && st.pulledOn() != null) {
+                    toConfirm.add(ChronoUnit.DAYS.between(st.orderDate(), st.pulledOn()));
+                }
+            });
         });
-        List<ListedConvictionRepository.Listed> records;
-        try {
-            records = listed.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
         int[][] headlines = headlines(records, people, LocalDate.parse(run.computeAt()));
         return new ProgressReport(run.id(), LocalDate.parse(run.computeAt()), total[0], byCourt, byFiling, bySection,
                 median(toOrder), median(toConfirm),

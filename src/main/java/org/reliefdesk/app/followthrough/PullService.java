@@ -200,25 +200,9 @@ public final class PullService {
     private List<PullReconciler.Candidate> candidates(Workspace workspace, int runId, LocalDate pulledOn,
                                                       Set<String> knownCounts, Set<String> knownAlts) {
         // the statuses are read on a second, read-only connection while this one reads the keys
-        Map<Integer, StatusLine> now;
         List<PullCandidateRepository.Keys> keys = new ArrayList<>();
-        java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "pull-statuses");
-            t.setDaemon(true);
-            return t;
-        });
-        try (Workspace view = workspace.readOnlyView()) {
-            java.util.concurrent.Future<Map<Integer, StatusLine>> statusesAside = aside.submit(() -> statuses.all(view));
-            new PullCandidateRepository(workspace).forEach(runId, keys::add);
-            now = statusesAside.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            aside.shutdown();
-        }
+        Map<Integer, StatusLine> now = workspace.readBeside(statuses::all,
+                () -> new PullCandidateRepository(workspace).forEach(runId, keys::add));
         List<PullReconciler.Candidate> out = new ArrayList<>();
         Map<String, String> bases = new java.util.HashMap<>();
         for (PullCandidateRepository.Keys k : keys) {
