@@ -12,13 +12,11 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.reliefdesk.app.CourtExportService;
 import org.reliefdesk.app.RunInfo;
 import org.reliefdesk.app.WorkspaceSession;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -74,18 +72,7 @@ final class ExportDialog extends Dialog<Void> {
         folder.setId("export-folder");
         folder.setText(main.settings().text("folder.export", System.getProperty("user.home")));
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button browse = new Button("Choose…");
-        browse.setOnAction(e -> {
-            DirectoryChooser dc = new DirectoryChooser();
-            File current = new File(folder.getText());
-            if (current.isDirectory()) {
-                dc.setInitialDirectory(current);
-            }
-            File dir = dc.showDialog(owner);
-            if (dir != null) {
-                folder.setText(dir.getPath());
-            }
-        });
+        Button browse = FollowUpForms.folderButton(folder, owner);
         Button start = new Button("Export");
         start.setId("export-start");
         start.setDefaultButton(true);

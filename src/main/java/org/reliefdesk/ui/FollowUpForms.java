@@ -15,7 +15,10 @@ import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** What the Follow-up dialogs share: ISO date pickers, a file field with a chooser, the result line, the styling. */
+/**
+ * What the Follow-up dialogs share (the export dialog too, for its folder): date pickers in the user's format, file
+ * and folder fields with a chooser, the result line, the styling.
+ */
 final class FollowUpForms {
     private FollowUpForms() {
     }
@@ -89,6 +92,23 @@ final class FollowUpForms {
             }
         });
         return new HBox(8, field, browse);
+    }
+
+    /** A "Choose…" button that puts the folder picked in a folder chooser (opened at the one typed) in {@code field}. */
+    static Button folderButton(TextField field, Window owner) {
+        Button browse = new Button("Choose…");
+        browse.setOnAction(e -> {
+            javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+            File current = new File(field.getText());
+            if (current.isDirectory()) {
+                dc.setInitialDirectory(current);
+            }
+            File dir = dc.showDialog(owner);
+            if (dir != null) {
+                field.setText(dir.getPath());
+            }
+        });
+        return browse;
     }
 
     /** The line under a dialog's form that says what happened (or why nothing did). */

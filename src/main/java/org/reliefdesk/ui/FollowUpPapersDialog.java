@@ -11,11 +11,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.reliefdesk.app.followthrough.FollowUpService;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -49,18 +47,7 @@ final class FollowUpPapersDialog extends Dialog<Void> {
         folder.setId("follow-up-folder");
         folder.setText(main.settings().text("folder.export", System.getProperty("user.home")));
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button browse = new Button("Choose…");
-        browse.setOnAction(e -> {
-            DirectoryChooser dc = new DirectoryChooser();
-            File current = new File(folder.getText());
-            if (current.isDirectory()) {
-                dc.setInitialDirectory(current);
-            }
-            File dir = dc.showDialog(owner);
-            if (dir != null) {
-                folder.setText(dir.getPath());
-            }
-        });
+        Button browse = FollowUpForms.folderButton(folder, owner);
         Runnable recount = () -> {
             LocalDate d = FollowUpForms.value(asOf, main.dates());
             if (d != null) {
