@@ -13,7 +13,6 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * What the Follow-up dialogs share (the export dialog too, for its folder): date pickers in the user's format, file
