@@ -22,12 +22,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code bench}: generates N fabricated rows, runs the whole {@code run} pipeline into a fresh workspace and
@@ -112,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
             return ReliefDeskCli.OK;
         } finally {
             if (!keep) {
-                deleteTree(work);
+                BenchSupport.deleteTree(work);
             } else {
                 out.println("kept in        " + work);
             }
@@ -135,14 +133,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         long people = Long.parseLong(output.replaceAll("(?s).*\\(([0-9,]+) people.*", "$1").replace(",", ""));
         return new TestDataService.Generated(input, rows, people, Files.size(input));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** Peak heap (sampled every 5 ms, plus the pools' own peaks) and peak resident set size (Linux VmHWM). */

@@ -18,16 +18,13 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code bench-court}: a court export of M fabricated rows imported, linked and evaluated into a workspace that
@@ -84,7 +81,7 @@ final class BenchCourtCommand implements Callable<Integer> {
             double generated = 0;
             double prepared0 = 0;
             if (reuse && Files.isRegularFile(prepared)) {
-                deleteTree(work.resolve("bench.reliefdesk.backups").toFile().exists()
+                BenchSupport.deleteTree(work.resolve("bench.reliefdesk.backups").toFile().exists()
                         ? work.resolve("bench.reliefdesk.backups") : null);
                 Files.copy(prepared, ws, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -157,7 +154,7 @@ final class BenchCourtCommand implements Callable<Integer> {
             return ReliefDeskCli.OK;
         } finally {
             if (!keep) {
-                deleteTree(work);
+                BenchSupport.deleteTree(work);
             } else {
                 out.println("kept in         " + work);
             }
@@ -182,27 +179,9 @@ final class BenchCourtCommand implements Callable<Integer> {
         return code == 0 ? seconds : -1;
     }
 
+    /** Runs a ReliefDesk command in a child JVM with a 1 GB heap. */
     private static void child(String... args) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-cp",
-                System.getProperty("java.class.path"), "org.reliefdesk.Launcher"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(args[0] + " failed: " + output.strip());
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (root == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        BenchSupport.child("1g", args);
     }
 
     /** A progress that notes when each stage begins, to time them. */

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -126,7 +125,7 @@ final class BenchExportCommand implements Callable<Integer> {
             return ReliefDeskCli.OK;
         } finally {
             if (!keep) {
-                deleteTree(work);
+                BenchSupport.deleteTree(work);
             } else {
                 out.println("kept in         " + work);
             }
@@ -140,14 +139,6 @@ final class BenchExportCommand implements Callable<Integer> {
                 total += Files.size(f);
             }
             return total;
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

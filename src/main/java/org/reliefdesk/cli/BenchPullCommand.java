@@ -17,12 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code bench-pull}: times the reconciliation of a later DOJ pull (follow-through.md) against a workspace whose
@@ -145,7 +142,7 @@ final class BenchPullCommand implements Callable<Integer> {
             return ReliefDeskCli.OK;
         } finally {
             if (!keep) {
-                deleteTree(work);
+                BenchSupport.deleteTree(work);
             } else {
                 out.println("kept in         " + work);
             }
@@ -176,23 +173,14 @@ final class BenchPullCommand implements Callable<Integer> {
         }
     }
 
+    /** Runs a ReliefDesk command in a child JVM with this one's heap; returns what it printed. */
+    private static String child(String... args) throws IOException, InterruptedException {
+        return BenchSupport.child(Runtime.getRuntime().maxMemory() / (1 << 20) + "m", args);
+    }
+
     private static long cpu() {
         var bean = ManagementFactory.getOperatingSystemMXBean();
         return bean instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
-    }
-
-    /** Runs a ReliefDesk command in a child JVM with the same class path and heap; returns what it printed. */
-    private String child(String... args) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20)
-                + "m", "-cp", System.getProperty("java.class.path"), "org.reliefdesk.Launcher"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0) {
-            throw new IOException(args[0] + " failed: " + output.strip());
-        }
-        return output;
     }
 
     /** Seconds {@code sqlite3} takes to .import the file into a table of a new database; -1 when it is missing. */
@@ -215,13 +203,5 @@ final class BenchPullCommand implements Callable<Integer> {
         }
         Files.deleteIfExists(db);
         return seconds;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
