@@ -33,6 +33,7 @@ public final class BackupService {
         public String beforeText() {
             return switch (before) {
                 case "evaluation" -> "re-evaluation";
+                case "court-import", "court import" -> "court records import";
                 case "upgrade" -> "upgrade to a newer workspace format";
                 case "restore" -> "restore (the workspace as it was before)";
                 default -> before;

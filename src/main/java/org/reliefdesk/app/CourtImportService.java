@@ -97,7 +97,7 @@ public final class CourtImportService {
                 .check();
         if (backup) {
             progress.begin("Backing up the workspace before the import", -1);
-            workspace.backup("court import", Instant.now(clock));
+            workspace.backup("court-import", Instant.now(clock));
         }
         long size = Files.size(file);
         FileTime modified = Files.getLastModifiedTime(file);

@@ -41,7 +41,8 @@ public final class WorkspaceBackups {
     private static final String PARTIAL = ".part";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS",
             Locale.ROOT);
-    private static final Pattern NAME = Pattern.compile("(\\d{8}-\\d{6}-\\d{3})Z-([a-z-]+)(-\\d+)?");
+    /** {@code 20240506-070809-000Z-import}; a space is for the court imports' backups of version 1.0 and before. */
+    private static final Pattern NAME = Pattern.compile("(\\d{8}-\\d{6}-\\d{3})Z-([a-z -]+)(-\\d+)?");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private WorkspaceBackups() {

@@ -55,6 +55,20 @@ final class BackupLimitsTest {
         assertThatThrownBy(() -> new BackupLimits(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void courtImportBackupsAreListedAndPrunedThoseOfEarlierVersionsToo() throws IOException {
+        Path ws = dir.resolve("w.reliefdesk");
+        Path folder = Files.createDirectories(WorkspaceBackups.folder(ws));
+        // version 1.0 named them with a space, which the listing did not take, so they were never pruned
+        Files.writeString(folder.resolve("20260102-030405-000Z-court import.reliefdesk"), "x");
+        Files.writeString(folder.resolve("20260102-030505-000Z-court-import.reliefdesk"), "y");
+        assertThat(WorkspaceBackups.list(ws)).extracting(WorkspaceBackups.Backup::before)
+                .containsExactly("court-import", "court import");
+        WorkspaceBackups.prune(ws, new BackupLimits(1, MB));
+        assertThat(WorkspaceBackups.list(ws)).extracting(WorkspaceBackups.Backup::before)
+                .containsExactly("court-import");
+    }
+
     /** Backups of the given sizes in MB, newest first (age 0 is the newest), one minute apart. */
     private Path backups(int... megabytes) throws IOException {
         Path ws = dir.resolve("w.reliefdesk");
