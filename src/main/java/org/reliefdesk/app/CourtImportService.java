@@ -25,7 +25,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Imports a court case-system export through a column mapping (court-records.md): its rows stored as read, rows
@@ -82,15 +84,15 @@ public final class CourtImportService {
                     : "The file " + file + " does not exist.");
         }
         String name = file.getFileName().toString();
-        for (CourtRepository.CourtBatch b : new CourtRepository(workspace).batches()) {
+        List<CourtRepository.CourtBatch> earlier = new CourtRepository(workspace).batches();
+        for (CourtRepository.CourtBatch b : earlier) {
             if (b.fileName().equals(name) && !b.sha256().equals(Tables.sha256Of(file))) {
                 return new Refused(file, "A court file named " + name + " is already in the workspace (imported "
                         + b.importedAt() + "). Court rows are named by file and line (" + name + ":12), so two files "
                         + "of one name cannot be told apart: rename this one (e.g. with its date) and import it again.");
             }
         }
-        boolean backup = !new ImportRepository(workspace).batches().isEmpty()
-                || !new CourtRepository(workspace).batches().isEmpty();
+        boolean backup = !new ImportRepository(workspace).batches().isEmpty() || !earlier.isEmpty();
         disk.estimate("the court import").add(workspace.path(), (long) (Files.size(file)
                         * WORKSPACE_BYTES_PER_INPUT_BYTE))
                 .add(WorkspaceBackups.folder(workspace.path()), backup ? WorkspaceBackups.bytesOf(workspace.path()) : 0)
@@ -110,12 +112,20 @@ public final class CourtImportService {
                 file.toAbsolutePath().toString(), size, Instant.now(clock).toString(), AppInfo.version(),
                 mapping.name(), mapping.toJson(), mapping.county());
         progress.begin("Reading " + file.getFileName(), size);
+        // every court person is grouped as the rows come (those of earlier files read back first)
+        CourtGroups groups = CourtGroups.of(new CourtRepository(workspace), earlier);
+        Set<String> counties = new HashSet<>();
+        earlier.forEach(b -> counties.add(b.county()));
+        counties.add(mapping.county());
         try {
             CourtRepository.CourtBatch batch = new CourtRepository(workspace).write(start, writer -> {
+                CourtGroups.File into = new CourtGroups.File(writer.batchId(), name, mapping.county());
+                groups.startFile(into, -1);
                 read[0] = CourtFileReader.read(file, mapping, today, new CourtFileReader.Listener() {
                     @Override
                     public void row(CourtRow row) {
                         writer.row(row);
+                        groups.add(into, row);
                         if (row.conviction()) {
                             convictions[0]++;
                         }
@@ -146,7 +156,7 @@ public final class CourtImportService {
                         Instant.now(clock).toString());
             }, stored -> {
                 cancel.check();
-                links[0] = CourtLinking.relink(workspace, progress);
+                links[0] = CourtLinking.link(workspace, progress, counties, groups);
                 cancel.check();
                 audit.record(workspace, "court-import", stored.fileName() + " with mapping \"" + mapping.name()
                         + "\": " + stored.rowsAccepted() + " rows accepted, " + stored.rowsRejected() + " set aside, "

@@ -1,7 +1,5 @@
 package org.reliefdesk.app;
 
-import org.reliefdesk.court.CourtRow;
-import org.reliefdesk.link.CourtPerson;
 import org.reliefdesk.link.DojIndex;
 import org.reliefdesk.link.DojPerson;
 import org.reliefdesk.link.IdentityKey;
@@ -14,11 +12,12 @@ import org.reliefdesk.store.DojIdentityRepository;
 import org.reliefdesk.store.ImportRepository;
 import org.reliefdesk.store.Workspace;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -53,90 +52,69 @@ final class CourtLinking {
     /** Links every court person again and stores the result, in the transaction under way or one of its own. */
     static CourtImportReport.Links relink(Workspace w, Progress progress) {
         progress.begin("Linking court records to DOJ subjects", -1);
-        long t0 = System.nanoTime();
         CourtRepository court = new CourtRepository(w);
         List<CourtRepository.CourtBatch> batches = court.batches();
-        java.util.Set<String> counties = new java.util.HashSet<>();
-        batches.forEach(b -> counties.add(b.county().toUpperCase(java.util.Locale.ROOT)));
+        Set<String> counties = new HashSet<>();
+        batches.forEach(b -> counties.add(b.county()));
+        CourtGroups groups = CourtGroups.of(court, batches);
+        return store(w, index(w, counties), groups);
+    }
+
+    /** The DOJ subjects indexed by every identity key, with their case numbers in {@code counties}. */
+    static DojIndex index(Workspace w, Set<String> counties) {
+        long t0 = System.nanoTime();
+        Set<String> upper = new HashSet<>();
+        counties.forEach(c -> upper.add(c.toUpperCase(Locale.ROOT)));
         DojIdentityRepository ids = new DojIdentityRepository(w);
         DojIndex index = new DojIndex();
         ids.forEachSubject(s -> index.add(DojPerson.of(s.subjectId(), s.name(), s.dob(), s.cii(), s.ssn(), s.cdl())));
         ids.forEachCaseKey(k -> {
-            if (counties.contains(k.county().toUpperCase(java.util.Locale.ROOT))) {
+            if (upper.contains(k.county().toUpperCase(Locale.ROOT))) {
                 index.addCase(k.subjectId(), k.county(), k.caseKey());
             }
         });
-        long t1 = System.nanoTime();
-        // every row's person, by grouping key; members are kept as a group number per row, not as objects
-        Map<String, Integer> numbers = new java.util.HashMap<>();
-        List<Group> groups = new ArrayList<>();
-        List<int[]> groupOfRow = new ArrayList<>(batches.size());
-        for (CourtRepository.CourtBatch b : batches) {
-            int[] rows = new int[(int) b.rowsAccepted()];
-            groupOfRow.add(rows);
-            court.forEachRow(b.id(), row -> {
-                String key = row.groupKey(b.id() + ":" + row.rowIndex());
-                Integer n = numbers.get(key);
-                if (n == null) {
-                    n = groups.size();
-                    numbers.put(key, n);
-                    groups.add(new Group(key));
-                }
-                groups.get(n).add(b, row);
-                rows[(int) row.rowIndex()] = n;
-            });
-        }
-        numbers.clear();
-        int[] start = new int[groups.size() + 1];
-        for (int[] rows : groupOfRow) {
-            for (int g : rows) {
-                start[g + 1]++;
-            }
-        }
-        for (int g = 0; g < groups.size(); g++) {
-            start[g + 1] += start[g];
-        }
-        long[] refs = new long[start[groups.size()]];
-        int[] fill = java.util.Arrays.copyOf(start, groups.size());
-        for (int i = 0; i < batches.size(); i++) {
-            int[] rows = groupOfRow.get(i);
-            for (int r = 0; r < rows.length; r++) {
-                refs[fill[rows[r]]++] = CourtPersonRepository.pack(batches.get(i).id(), r);
-            }
-        }
-        groupOfRow.clear();
-        long t2 = System.nanoTime();
+        LOG.debug("DOJ index of {} subjects read in {} ms", index.size(), (System.nanoTime() - t0) / 1_000_000);
+        return index;
+    }
+
+    /**
+     * Links the court persons {@code groups} holds (those of every court file, whose courts are in {@code counties})
+     * to the DOJ subjects and stores them in place of the stored ones, in the transaction under way or one of its own.
+     */
+    static CourtImportReport.Links link(Workspace w, Progress progress, Set<String> counties, CourtGroups groups) {
+        progress.begin("Linking court records to DOJ subjects", -1);
+        return store(w, index(w, counties), groups);
+    }
+
+    private static CourtImportReport.Links store(Workspace w, DojIndex index, CourtGroups groups) {
+        long t0 = System.nanoTime();
         Linker linker = new Linker(index);
         Map<Integer, Integer> byStrength = new TreeMap<>();
         List<CourtImportReport.AmbiguousPerson> ambiguous = new ArrayList<>();
         int[] counts = new int[2];
-        new CourtPersonRepository(w).replaceAll(sink -> {
-            for (int n = 0; n < groups.size(); n++) {
-                Group g = groups.get(n);
-                groups.set(n, null);
-                Link link = linker.link(g.person);
-                String subjectId = link.status() == Link.Status.LINKED ? link.subjectId() : "COURT:" + g.firstRef;
-                switch (link.status()) {
-                    case LINKED -> byStrength.merge(link.strength(), 1, Integer::sum);
-                    case AMBIGUOUS -> ambiguous.add(new CourtImportReport.AmbiguousPerson(g.firstRef,
-                            candidates(link.candidates())));
-                    case NO_DOJ_PERSON -> counts[0]++;
-                }
-                if (!link.contradicted().isEmpty()) {
-                    counts[1]++;
-                }
-                if (link.status() != Link.Status.LINKED) {
-                    sink.subject(new CourtSubject(subjectId, g.name, g.dob, g.cii, g.ssn, g.cdl, g.fbi));
-                }
-                sink.person(g.person.groupKey(), subjectId, link.status().name(), link.strength(),
-                        IdentityKey.ids(link.keys()), candidates(link.candidates()), candidates(link.contradicted()),
-                        g.firstRef, refs, start[n], start[n + 1]);
+        int people = groups.size();
+        new CourtPersonRepository(w).replaceAll(sink -> groups.forEachPerson((g, refs, from, to) -> {
+            Link link = linker.link(g.person);
+            String subjectId = link.status() == Link.Status.LINKED ? link.subjectId() : "COURT:" + g.firstRef;
+            switch (link.status()) {
+                case LINKED -> byStrength.merge(link.strength(), 1, Integer::sum);
+                case AMBIGUOUS -> ambiguous.add(new CourtImportReport.AmbiguousPerson(g.firstRef,
+                        candidates(link.candidates())));
+                case NO_DOJ_PERSON -> counts[0]++;
             }
-        });
+            if (!link.contradicted().isEmpty()) {
+                counts[1]++;
+            }
+            if (link.status() != Link.Status.LINKED) {
+                sink.subject(new CourtSubject(subjectId, g.name, g.dob, g.cii, g.ssn, g.cdl, g.fbi));
+            }
+            sink.person(g.person.groupKey(), subjectId, link.status().name(), link.strength(),
+                    IdentityKey.ids(link.keys()), candidates(link.candidates()), candidates(link.contradicted()),
+                    g.firstRef, refs, from, to);
+        }));
         w.setInfo(STAMP_KEY, stamp(w));
-        LOG.debug("linking {} court people: DOJ index {} ms, grouping {} ms, linking and storing {} ms", groups.size(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        return new CourtImportReport.Links(groups.size(), java.util.Collections.unmodifiableMap(byStrength),
+        LOG.debug("linking and storing {} court people: {} ms", people, (System.nanoTime() - t0) / 1_000_000);
+        return new CourtImportReport.Links(people, java.util.Collections.unmodifiableMap(byStrength),
                 ambiguous.size(), counts[0], counts[1], List.copyOf(ambiguous));
     }
 
@@ -146,35 +124,5 @@ final class CourtLinking {
                         + (c.keys().isEmpty() ? "" : ": " + IdentityKey.labels(c.keys()))
                         + (c.contradiction() == null ? "" : "; " + c.contradiction()) + ")")
                 .collect(Collectors.joining(", "));
-    }
-
-    /** One court person being gathered: identity values for its subject row (the first non-blank of each). */
-    private static final class Group {
-        private static final DateTimeFormatter YMD = DateTimeFormatter.BASIC_ISO_DATE;
-        final CourtPerson person;
-        String firstRef;
-        String name = "";
-        String dob = "";
-        String cii = "";
-        String ssn = "";
-        String cdl = "";
-        String fbi = "";
-
-        Group(String key) {
-            person = new CourtPerson(key);
-        }
-
-        void add(CourtRepository.CourtBatch b, CourtRow r) {
-            if (firstRef == null) {
-                firstRef = b.fileName() + ":" + r.line();
-            }
-            person.add(r, b.county());
-            name = name.isEmpty() ? r.name() : name;
-            dob = dob.isEmpty() && r.dob() != null ? r.dob().format(YMD) : dob;
-            cii = cii.isEmpty() ? r.cii() : cii;
-            ssn = ssn.isEmpty() ? r.ssn() : ssn;
-            cdl = cdl.isEmpty() ? r.cdl() : cdl;
-            fbi = fbi.isEmpty() ? r.fbi() : fbi;
-        }
     }
 }

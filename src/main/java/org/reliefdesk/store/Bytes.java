@@ -170,29 +170,13 @@ final class Bytes {
         varint(end - e);
     }
 
-    /** Length-prefixed UTF-8; plain ASCII text is copied without an encoder. */
+    /** Length-prefixed UTF-8 (the JDK copies an ASCII string's bytes as they are). */
     void string(String s) {
-        int n = s.length();
-        boolean ascii = true;
-        for (int i = 0; i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            varint(n);
-            ensure(n);
-            for (int i = 0; i < n; i++) {
-                buf[size++] = (byte) s.charAt(i);
-            }
-        } else {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            varint(b.length);
-            ensure(b.length);
-            System.arraycopy(b, 0, buf, size, b.length);
-            size += b.length;
-        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        varint(b.length);
+        ensure(b.length);
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
     }
 
     /** Reads back what {@link Bytes} wrote. */
