@@ -70,8 +70,18 @@ public final class EvaluationService {
 
     /** Evaluates and stores the run; a re-evaluation (the workspace has a run already) is preceded by a backup. */
     public RunResult evaluate(Workspace workspace, RunSettings settings, Progress progress, Cancellation cancel) {
+        return evaluate(workspace, settings, progress, cancel, false);
+    }
+
+    /**
+     * As {@link #evaluate(Workspace, RunSettings, Progress, Cancellation)}; {@code afterImport}: files were imported
+     * into the workspace just before, in the same operation, so the backup taken before them (there is one whenever
+     * the workspace held a run) already holds the workspace as it was before the operation, and none is taken again.
+     */
+    public RunResult evaluate(Workspace workspace, RunSettings settings, Progress progress, Cancellation cancel,
+                              boolean afterImport) {
         cancel.check();
-        boolean reEvaluation = new RunRepository(workspace).latest().isPresent();
+        boolean reEvaluation = !afterImport && new RunRepository(workspace).latest().isPresent();
         List<ImportBatch> batches = new ImportRepository(workspace).batches();
         checkSpace(workspace, batches, settings.county(), reEvaluation);
         if (reEvaluation) {

@@ -132,7 +132,11 @@ public final class RunService {
                 c1 = cpuNanos();
                 j1 = jitMillis();
             }
-            EvaluationService.RunResult run = evaluations.evaluate(workspace, request.settings(), progress, cancel);
+            // the backup before this run's imports is the one backup of the whole command
+            boolean imported = outcomes.stream().anyMatch(o -> o instanceof ImportService.Imported)
+                    || court.stream().anyMatch(o -> o instanceof CourtImportService.Imported);
+            EvaluationService.RunResult run = evaluations.evaluate(workspace, request.settings(), progress, cancel,
+                    imported);
             long t2 = nanoTime.getAsLong();
             seconds.put("evaluate", (t2 - t1) / 1e9);
             long c2 = cpuNanos();

@@ -124,7 +124,8 @@ public final class WorkspaceSession implements AutoCloseable {
 
     /**
      * Imports a court export with its mapping; once it is in, evaluates again under the latest run's settings (in
-     * default mode: gogen mode reads the DOJ file alone), so its convictions are decided and paired.
+     * default mode: gogen mode reads the DOJ file alone), so its convictions are decided and paired. The backup
+     * before the import is the one backup of the two steps.
      */
     public CourtImportResult importCourtRecords(Path file, org.reliefdesk.court.CourtMapping mapping,
                                                 Progress progress, Cancellation cancel) throws IOException {
@@ -137,7 +138,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 RunSettings settings = new RunSettings(org.reliefdesk.rules.EvaluationMode.DEFAULT,
                         org.reliefdesk.rules.PolicyJson.parse(r.policyJson()), r.county(),
                         java.time.LocalDate.parse(r.computeAt()));
-                run = evaluations.evaluate(workspace, settings, progress, cancel);
+                run = evaluations.evaluate(workspace, settings, progress, cancel, true);
             } catch (org.reliefdesk.rules.PolicyException e) {
                 throw new IllegalStateException("the policy of run " + r.id() + " cannot be read again", e);
             }

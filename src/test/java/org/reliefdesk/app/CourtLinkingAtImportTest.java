@@ -3,12 +3,17 @@ package org.reliefdesk.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefdesk.court.CourtMapping;
+import org.reliefdesk.rules.EvaluationMode;
+import org.reliefdesk.rules.Preset;
+import org.reliefdesk.rules.RunSettings;
 import org.reliefdesk.store.CourtPersonRepository;
 import org.reliefdesk.store.Workspace;
+import org.reliefdesk.store.WorkspaceBackups;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A court import groups its rows as it reads them (decision 0014) instead of reading the stored rows back: the court
  * persons and links it stores must be exactly those that linking every stored row again makes, for the first court
- * file and for a second one whose people are grouped with the first file's.
+ * file and for a second one whose people are grouped with the first file's. And a court import that is evaluated
+ * at once takes one backup for the two steps.
  */
 class CourtLinkingAtImportTest {
     private static final String COUNTY = "SACRAMENTO";
@@ -71,5 +77,27 @@ class CourtLinkingAtImportTest {
             assertThat(stored(w).stream().filter(p -> p.members().stream()
                     .map(CourtPersonRepository.RowRef::batchId).distinct().count() == 2)).isNotEmpty();
         }
+    }
+
+    @Test
+    void aCourtImportEvaluatedAtOnceTakesOneBackup() throws Exception {
+        List<Path> f = files();
+        CourtMapping mapping = CourtMapping.parse(MappingService.readMappingFile(f.get(3)), "the mapping", "x");
+        Path ws = dir.resolve("w.reliefdesk");
+        try (Workspace w = Workspace.create(ws)) {
+            services.imports().importFiles(w, List.of(f.get(0)), Progress.NONE, new Cancellation());
+            services.evaluations().evaluate(w, new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(),
+                    COUNTY, LocalDate.of(2020, 7, 1)), Progress.NONE, new Cancellation());
+        }
+        int before = WorkspaceBackups.list(ws).size();
+        try (WorkspaceSession s = services.workspaces().open(ws)) {
+            WorkspaceSession.CourtImportResult r = s.importCourtRecords(f.get(1), mapping, Progress.NONE,
+                    new Cancellation());
+            assertThat(r.run()).as("evaluated at once").isNotNull();
+            assertThat(r.run().run().id()).isEqualTo(2);
+        }
+        List<WorkspaceBackups.Backup> after = WorkspaceBackups.list(ws);
+        assertThat(after).hasSize(before + 1);
+        assertThat(after.get(0).before()).isEqualTo("court-import");
     }
 }
