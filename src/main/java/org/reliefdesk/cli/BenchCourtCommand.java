@@ -11,6 +11,7 @@ import org.reliefdesk.court.CourtMapping;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.Preset;
 import org.reliefdesk.rules.RunSettings;
+import org.reliefdesk.store.WorkspaceBackups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,11 @@ final class BenchCourtCommand implements Callable<Integer> {
 
     @Option(names = "--keep", description = "Keep the generated files and the workspace.")
     boolean keep;
+
+    @Option(names = "--doj-alone", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also time deciding the DOJ workspace again without the court rows, on a copy "
+                    + "(default: on; --no-doj-alone skips it).")
+    boolean withDojAlone;
 
     @Option(names = "--reuse", description = "With --dir: use the files and evaluated DOJ workspace a kept run made "
             + "there (prepared.reliefdesk), so repeated measurements skip generating and preparing.")
@@ -107,6 +113,7 @@ final class BenchCourtCommand implements Callable<Integer> {
                     "bench");
             RunSettings settings = new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(), COUNTY,
                     RunSettings.DEFAULT_COMPUTE_AT);
+            double floor = withDojAlone ? decideDojAlone(ws, work.resolve("doj-alone.reliefdesk"), settings) : -1;
             System.gc();
             StageClock stages = new StageClock();
             BenchCommand.MemoryPeak peak = new BenchCommand.MemoryPeak();
@@ -148,6 +155,10 @@ final class BenchCourtCommand implements Callable<Integer> {
                     run.run().decisions(), run.court().both(), run.court().courtOnly());
             out.printf(Locale.ROOT, "sqlite3 .import %s%n", sqlite < 0 ? "not measured (sqlite3 is not installed)"
                     : String.format(Locale.ROOT, "%.2f s for the same court file", sqlite));
+            if (floor >= 0) {
+                out.printf(Locale.ROOT, "DOJ alone       %.2f s to decide the DOJ workspace again without any court row "
+                        + "(a copy, before the court import)%n", floor);
+            }
             out.printf(Locale.ROOT, "peak heap used  %.0f MB (live after GC: %.0f MB; max heap %.0f MB)%n",
                     peak.heapPeak() / 1e6, peak.livePeak() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
             out.printf(Locale.ROOT, "peak RSS        %s%n", peak.rss());
@@ -158,6 +169,28 @@ final class BenchCourtCommand implements Callable<Integer> {
             } else {
                 out.println("kept in         " + work);
             }
+        }
+    }
+
+    /**
+     * Seconds the evaluation stage takes to decide a copy of the DOJ workspace again, as it is before the court import
+     * (the backup before it not counted): what re-deciding the people court rows link to costs before any court row is
+     * read, since a court row can change every decision of its person.
+     */
+    private double decideDojAlone(Path ws, Path copy, RunSettings settings) throws IOException {
+        Files.copy(ws, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            System.gc();
+            StageClock stages = new StageClock();
+            try (WorkspaceSession s = services.workspaces().open(copy)) {
+                s.evaluate(settings, stages, new Cancellation());
+                stages.begin("end", -1);
+            }
+            return stages.stages().stream().filter(st -> st.name().startsWith("Evaluating"))
+                    .mapToDouble(StageClock.Stage::seconds).sum();
+        } finally {
+            BenchSupport.deleteTree(WorkspaceBackups.folder(copy));
+            Files.deleteIfExists(copy);
         }
     }
 
