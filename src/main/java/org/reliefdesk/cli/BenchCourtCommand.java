@@ -11,7 +11,6 @@ import org.reliefdesk.court.CourtMapping;
 import org.reliefdesk.rules.EvaluationMode;
 import org.reliefdesk.rules.Preset;
 import org.reliefdesk.rules.RunSettings;
-import org.reliefdesk.store.WorkspaceBackups;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,9 +112,14 @@ final class BenchCourtCommand implements Callable<Integer> {
                     "bench");
             RunSettings settings = new RunSettings(EvaluationMode.DEFAULT, Preset.BEAR_DEFAULT.policy(), COUNTY,
                     RunSettings.DEFAULT_COMPUTE_AT);
-            Path dojAlone = work.resolve("doj-alone.reliefdesk");
+            // in a folder of its own, which goes with its backup
+            Path dojAlone = work.resolve("doj-alone").resolve("doj-alone.reliefdesk");
             if (withDojAlone) {
-                Files.copy(ws, dojAlone, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (Files.exists(dojAlone.getParent())) {
+                    BenchSupport.deleteTree(dojAlone.getParent());
+                }
+                Files.createDirectories(dojAlone.getParent());
+                Files.copy(ws, dojAlone);
             }
             System.gc();
             StageClock stages = new StageClock();
@@ -193,8 +197,7 @@ final class BenchCourtCommand implements Callable<Integer> {
             return stages.stages().stream().filter(st -> st.name().startsWith("Evaluating"))
                     .mapToDouble(StageClock.Stage::seconds).sum();
         } finally {
-            BenchSupport.deleteTree(WorkspaceBackups.folder(copy));
-            Files.deleteIfExists(copy);
+            BenchSupport.deleteTree(copy.getParent());
         }
     }
 
