@@ -9,8 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rows of every court file gathered into court persons by their grouping key (court-records.md; decision 0014),
@@ -26,12 +28,21 @@ final class CourtGroups {
         }
     }
 
+    /** A file's rows: the person number of each (the first {@code count} entries are used). */
+    private static final class Rows {
+        final File file;
+        int[] personOf;
+        int count;
+
+        Rows(File file, int capacity) {
+            this.file = file;
+            this.personOf = new int[capacity];
+        }
+    }
+
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<Group> groups = new ArrayList<>();
-    private final List<File> files = new ArrayList<>();
-    /** Per file, the person number of each row (the first {@code rowCounts} entries are used). */
-    private final List<int[]> groupOfRow = new ArrayList<>();
-    private final List<Integer> rowCounts = new ArrayList<>();
+    private final List<Rows> files = new ArrayList<>();
 
     /** The court persons of the files already stored, read back from the workspace. */
     static CourtGroups of(CourtRepository court, List<CourtRepository.CourtBatch> batches) {
@@ -46,23 +57,20 @@ final class CourtGroups {
 
     /** Starts the rows of the next file; {@code expectedRows} sizes its table (-1 when not known yet). */
     void startFile(File file, long expectedRows) {
-        if (!files.isEmpty() && files.get(files.size() - 1).id() >= file.id()) {
+        if (!files.isEmpty() && files.get(files.size() - 1).file.id() >= file.id()) {
             throw new IllegalArgumentException("court files must come in import order");
         }
-        files.add(file);
-        groupOfRow.add(new int[(int) Math.max(16, expectedRows)]);
-        rowCounts.add(0);
+        files.add(new Rows(file, (int) Math.max(16, expectedRows)));
     }
 
     /** Adds the next row of the file started last. */
     void add(File file, CourtRow row) {
-        int f = files.size() - 1;
-        if (f < 0 || files.get(f) != file) {
+        Rows rows = files.isEmpty() ? null : files.get(files.size() - 1);
+        if (rows == null || rows.file != file) {
             throw new IllegalArgumentException("rows must come for the file started last");
         }
-        int count = rowCounts.get(f);
-        if (row.rowIndex() != count) {
-            throw new IllegalArgumentException("court rows must come in order: expected row " + count);
+        if (row.rowIndex() != rows.count) {
+            throw new IllegalArgumentException("court rows must come in order: expected row " + rows.count);
         }
         String key = row.groupKey(file.id() + ":" + row.rowIndex());
         Integer n = numbers.get(key);
@@ -72,13 +80,17 @@ final class CourtGroups {
             groups.add(new Group(key));
         }
         groups.get(n).add(file, row);
-        int[] rows = groupOfRow.get(f);
-        if (count == rows.length) {
-            rows = Arrays.copyOf(rows, rows.length + (rows.length >> 1));
-            groupOfRow.set(f, rows);
+        if (rows.count == rows.personOf.length) {
+            rows.personOf = Arrays.copyOf(rows.personOf, rows.count + (rows.count >> 1));
         }
-        rows[count] = n;
-        rowCounts.set(f, count + 1);
+        rows.personOf[rows.count++] = n;
+    }
+
+    /** The court counties of the files, in which case numbers are compared. */
+    Set<String> counties() {
+        Set<String> out = new HashSet<>();
+        files.forEach(f -> out.add(f.file.county()));
+        return out;
     }
 
     int size() {
@@ -89,10 +101,9 @@ final class CourtGroups {
     void forEachPerson(PersonVisitor each) {
         numbers.clear();
         int[] start = new int[groups.size() + 1];
-        for (int i = 0; i < files.size(); i++) {
-            int[] rows = groupOfRow.get(i);
-            for (int r = 0, n = rowCounts.get(i); r < n; r++) {
-                start[rows[r] + 1]++;
+        for (Rows rows : files) {
+            for (int r = 0; r < rows.count; r++) {
+                start[rows.personOf[r] + 1]++;
             }
         }
         for (int g = 0; g < groups.size(); g++) {
@@ -100,12 +111,11 @@ final class CourtGroups {
         }
         long[] refs = new long[start[groups.size()]];
         int[] fill = Arrays.copyOf(start, groups.size());
-        for (int i = 0; i < files.size(); i++) {
-            int[] rows = groupOfRow.get(i);
-            for (int r = 0, n = rowCounts.get(i); r < n; r++) {
-                refs[fill[rows[r]]++] = CourtPersonRepository.pack(files.get(i).id(), r);
+        for (Rows rows : files) {
+            for (int r = 0; r < rows.count; r++) {
+                refs[fill[rows.personOf[r]]++] = CourtPersonRepository.pack(rows.file.id(), r);
             }
-            groupOfRow.set(i, null);
+            rows.personOf = null;
         }
         for (int n = 0; n < groups.size(); n++) {
             Group g = groups.get(n);

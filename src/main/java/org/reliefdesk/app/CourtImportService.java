@@ -25,9 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Imports a court case-system export through a column mapping (court-records.md): its rows stored as read, rows
@@ -84,7 +82,8 @@ public final class CourtImportService {
                     : "The file " + file + " does not exist.");
         }
         String name = file.getFileName().toString();
-        List<CourtRepository.CourtBatch> earlier = new CourtRepository(workspace).batches();
+        CourtRepository court = new CourtRepository(workspace);
+        List<CourtRepository.CourtBatch> earlier = court.batches();
         for (CourtRepository.CourtBatch b : earlier) {
             if (b.fileName().equals(name) && !b.sha256().equals(Tables.sha256Of(file))) {
                 return new Refused(file, "A court file named " + name + " is already in the workspace (imported "
@@ -113,12 +112,9 @@ public final class CourtImportService {
                 mapping.name(), mapping.toJson(), mapping.county());
         progress.begin("Reading " + file.getFileName(), size);
         // every court person is grouped as the rows come (those of earlier files read back first)
-        CourtGroups groups = CourtGroups.of(new CourtRepository(workspace), earlier);
-        Set<String> counties = new HashSet<>();
-        earlier.forEach(b -> counties.add(b.county()));
-        counties.add(mapping.county());
+        CourtGroups groups = CourtGroups.of(court, earlier);
         try {
-            CourtRepository.CourtBatch batch = new CourtRepository(workspace).write(start, writer -> {
+            CourtRepository.CourtBatch batch = court.write(start, writer -> {
                 CourtGroups.File into = new CourtGroups.File(writer.batchId(), name, mapping.county());
                 groups.startFile(into, -1);
                 read[0] = CourtFileReader.read(file, mapping, today, new CourtFileReader.Listener() {
@@ -156,7 +152,7 @@ public final class CourtImportService {
                         Instant.now(clock).toString());
             }, stored -> {
                 cancel.check();
-                links[0] = CourtLinking.link(workspace, progress, counties, groups);
+                links[0] = CourtLinking.link(workspace, progress, groups);
                 cancel.check();
                 audit.record(workspace, "court-import", stored.fileName() + " with mapping \"" + mapping.name()
                         + "\": " + stored.rowsAccepted() + " rows accepted, " + stored.rowsRejected() + " set aside, "

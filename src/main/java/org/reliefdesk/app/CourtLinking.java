@@ -53,15 +53,20 @@ final class CourtLinking {
     static CourtImportReport.Links relink(Workspace w, Progress progress) {
         progress.begin("Linking court records to DOJ subjects", -1);
         CourtRepository court = new CourtRepository(w);
-        List<CourtRepository.CourtBatch> batches = court.batches();
-        Set<String> counties = new HashSet<>();
-        batches.forEach(b -> counties.add(b.county()));
-        CourtGroups groups = CourtGroups.of(court, batches);
-        return store(w, index(w, counties), groups);
+        return store(w, CourtGroups.of(court, court.batches()));
+    }
+
+    /**
+     * Links the court persons {@code groups} holds (those of every court file) to the DOJ subjects and stores them in
+     * place of the stored ones, in the transaction under way or one of its own.
+     */
+    static CourtImportReport.Links link(Workspace w, Progress progress, CourtGroups groups) {
+        progress.begin("Linking court records to DOJ subjects", -1);
+        return store(w, groups);
     }
 
     /** The DOJ subjects indexed by every identity key, with their case numbers in {@code counties}. */
-    static DojIndex index(Workspace w, Set<String> counties) {
+    private static DojIndex index(Workspace w, Set<String> counties) {
         long t0 = System.nanoTime();
         Set<String> upper = new HashSet<>();
         counties.forEach(c -> upper.add(c.toUpperCase(Locale.ROOT)));
@@ -77,18 +82,9 @@ final class CourtLinking {
         return index;
     }
 
-    /**
-     * Links the court persons {@code groups} holds (those of every court file, whose courts are in {@code counties})
-     * to the DOJ subjects and stores them in place of the stored ones, in the transaction under way or one of its own.
-     */
-    static CourtImportReport.Links link(Workspace w, Progress progress, Set<String> counties, CourtGroups groups) {
-        progress.begin("Linking court records to DOJ subjects", -1);
-        return store(w, index(w, counties), groups);
-    }
-
-    private static CourtImportReport.Links store(Workspace w, DojIndex index, CourtGroups groups) {
+    private static CourtImportReport.Links store(Workspace w, CourtGroups groups) {
+        Linker linker = new Linker(index(w, groups.counties()));
         long t0 = System.nanoTime();
-        Linker linker = new Linker(index);
         Map<Integer, Integer> byStrength = new TreeMap<>();
         List<CourtImportReport.AmbiguousPerson> ambiguous = new ArrayList<>();
         int[] counts = new int[2];
