@@ -86,8 +86,7 @@ final class BenchCourtCommand implements Callable<Integer> {
             double generated = 0;
             double prepared0 = 0;
             if (reuse && Files.isRegularFile(prepared)) {
-                BenchSupport.deleteTree(work.resolve("bench.reliefdesk.backups").toFile().exists()
-                        ? work.resolve("bench.reliefdesk.backups") : null);
+                BenchSupport.deleteTree(work.resolve("bench.reliefdesk.backups"));
                 Files.copy(prepared, ws, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } else {
             long g0 = System.nanoTime();
@@ -115,9 +114,7 @@ final class BenchCourtCommand implements Callable<Integer> {
             // in a folder of its own, which goes with its backup
             Path dojAlone = work.resolve("doj-alone").resolve("doj-alone.reliefdesk");
             if (withDojAlone) {
-                if (Files.exists(dojAlone.getParent())) {
-                    BenchSupport.deleteTree(dojAlone.getParent());
-                }
+                BenchSupport.deleteTree(dojAlone.getParent());
                 Files.createDirectories(dojAlone.getParent());
                 Files.copy(ws, dojAlone);
             }

@@ -31,9 +31,9 @@ final class BenchSupport {
         return output;
     }
 
-    /** Deletes a folder and everything in it (nothing when {@code root} is null). */
+    /** Deletes a folder and everything in it (nothing when {@code root} is null or not there). */
     static void deleteTree(Path root) throws IOException {
-        if (root == null) {
+        if (root == null || !Files.exists(root)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
