@@ -43,6 +43,8 @@ public final class WorkspaceBackups {
             Locale.ROOT);
     /** {@code 20240506-070809-000Z-import}; a space is for the court imports' backups of version 1.0 and before. */
     private static final Pattern NAME = Pattern.compile("(\\d{8}-\\d{6}-\\d{3})Z-([a-z -]+)(-\\d+)?");
+    /** How a new backup names the change it precedes: what {@link #NAME} reads back. */
+    private static final Pattern BEFORE = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private WorkspaceBackups() {
@@ -102,6 +104,11 @@ public final class WorkspaceBackups {
     }
 
     static Backup take(Connection connection, Path workspace, String before, Instant at, BackupLimits limits) {
+        if (!BEFORE.matcher(before).matches()) {
+            // a name the listing could not read would be a backup never shown, restored or pruned
+            throw new IllegalArgumentException("a backup names its change in lower-case words joined by hyphens: "
+                    + before);
+        }
         Path dir = folder(workspace);
         Path target = null;
         Path partial = null;

@@ -67,6 +67,9 @@ final class BackupLimitsTest {
         WorkspaceBackups.prune(ws, new BackupLimits(1, MB));
         assertThat(WorkspaceBackups.list(ws)).extracting(WorkspaceBackups.Backup::before)
                 .containsExactly("court-import");
+        // and no new backup can be given a name the listing would not read
+        assertThatThrownBy(() -> WorkspaceBackups.take(null, ws, "court import", Instant.now(), BackupLimits.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("court import");
     }
 
     /** Backups of the given sizes in MB, newest first (age 0 is the newest), one minute apart. */
