@@ -1,13 +1,11 @@
 package org.reliefdesk.ui;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,11 +25,7 @@ final class ReportWindow {
 
     /** Opens the report beside the main window; {@code failed} hears of a report that could not be saved. */
     static Stage show(String title, String text, String fileName, Window owner, Consumer<Exception> failed) {
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(title);
+        Stage stage = SideWindow.create(owner, title);
         TextArea report = new TextArea(text);
         report.setId("report-text");
         report.setEditable(false);
@@ -53,17 +47,7 @@ final class ReportWindow {
         VBox box = new VBox(8, heading, report, new HBox(8, copy, save, close));
         box.setPadding(new Insets(10));
         box.getStyleClass().add("rd-report");
-        Scene scene = new Scene(box, 760, 520);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        Icons.apply(stage);
-        stage.show();
-        report.requestFocus();
-        return stage;
+        return SideWindow.show(stage, box, 760, 520, report);
     }
 
     static void copy(String text) {

@@ -2,14 +2,12 @@ package org.reliefdesk.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,22 +58,7 @@ final class UserGuide {
         side.setFocusTraversable(false);
         SplitPane split = new SplitPane(side, scroll);
         split.setDividerPositions(0.24);
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        stage.setTitle(TITLE);
-        Scene scene = new Scene(split, 1000, 720);
-        scene.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
-        stage.setScene(scene);
-        Icons.apply(stage);
-        stage.show();
-        scroll.requestFocus();
-        return stage;
+        return SideWindow.show(SideWindow.create(owner, TITLE), split, 1000, 720, scroll);
     }
 
     private static Node node(GuideText.Block b, ScrollPane scroll, VBox page) {
