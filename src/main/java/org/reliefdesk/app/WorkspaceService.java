@@ -3,6 +3,7 @@ package org.reliefdesk.app;
 import org.reliefdesk.store.BackupLimits;
 import org.reliefdesk.store.StoreException;
 import org.reliefdesk.store.Workspace;
+import org.reliefdesk.store.WorkspaceBackups;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,7 +143,7 @@ public final class WorkspaceService {
      * Builds a fresh demo workspace in {@code folder} from fabricated data (no real person): generates a DOJ-format
      * file and a matching court export, imports both (the court's through its saved mapping) and evaluates them with
      * the BEAR default preset, and gives it a past of filing, court order and later DOJ pull ({@link DemoHistory}).
-     * An older demo workspace there is replaced.
+     * An older demo workspace there is replaced, and its backups removed.
      */
     public WorkspaceSession createDemo(Path folder, long rows, Progress progress, Cancellation cancel)
             throws IOException {
@@ -156,6 +157,7 @@ public final class WorkspaceService {
         });
         Files.deleteIfExists(file);
         Files.deleteIfExists(folder.resolve("DEMO" + EXTENSION + "-journal"));
+        WorkspaceBackups.removeAll(file);
         progress.begin("Making fabricated demo data", -1);
         Path court = folder.resolve("DEMO-fabricated-court.csv");
         Path courtMapping = folder.resolve("DEMO-court-mapping.json");
@@ -170,6 +172,8 @@ public final class WorkspaceService {
             past.importAndEvaluate(s.workspace(), input, court, mapping, DEMO_COUNTY, progress, cancel);
             past.followThrough(s.workspace(), folder, input, DEMO_COUNTY, cancel);
             s.court().saveMapping(mapping, CourtTestData.HEADER);
+            // a fresh demo has no backups: none of an older demo, nor the one its own court import took while built
+            WorkspaceBackups.removeAll(file);
             return s;
         } catch (org.reliefdesk.tabular.TableException e) {
             s.close();

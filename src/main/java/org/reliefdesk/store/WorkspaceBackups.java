@@ -283,6 +283,20 @@ public final class WorkspaceBackups {
         }
     }
 
+    /** Deletes every backup of a workspace and their folder (for a workspace made afresh in place of another). */
+    public static void removeAll(Path workspace) throws IOException {
+        Path dir = folder(workspace);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+
     /** Removes copies left half-written by a crash. */
     private static void deletePartials(Path dir) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + PARTIAL)) {

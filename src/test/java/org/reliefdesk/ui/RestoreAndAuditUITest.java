@@ -50,9 +50,7 @@ final class RestoreAndAuditUITest {
         robot.interact(app.window::restoreBackup);
         Stage dialog = UiApp.dialog(robot, "Restore from backup");
         TableView<BackupService.Backup> table = UiApp.in(robot, dialog, "#restore-backups");
-        // newest first: the re-evaluation's, then the one the demo's court import took (150 days ago)
-        assertThat(table.getItems()).extracting(BackupService.Backup::before)
-                .containsExactly("evaluation", "court-import");
+        assertThat(table.getItems()).singleElement().extracting(BackupService.Backup::before).isEqualTo("evaluation");
         assertThat(table.getColumns().get(1).getCellData(0)).isEqualTo("re-evaluation");
         assertThat(String.valueOf(table.getColumns().get(2).getCellData(0))).endsWith(" MB");
         Button ok = UiApp.in(robot, dialog, "#restore-ok");
